@@ -1,0 +1,37 @@
+import { contextBridge, ipcRenderer } from 'electron';
+import {
+  MENU_COMMAND_EVENT,
+  menuCommands,
+  preloadChannels,
+  type MenuCommand,
+  type PreloadApi,
+} from '@shared/ipc/contract';
+
+/**
+ * The renderer's only door to the main process: one object, one method per
+ * channel, no generic send. Sandboxed preloads are CommonJS and may import
+ * nothing but Electron's renderer modules and bundled shared code.
+ */
+const invoke = (channel: string, payload?: unknown) =>
+  ipcRenderer.invoke(channel, payload);
+
+const api: PreloadApi = {
+  getSettings: () => invoke(preloadChannels.getSettings),
+  updateSettings: (patch) => invoke(preloadChannels.updateSettings, patch),
+  getAppInfo: () => invoke(preloadChannels.getAppInfo),
+  saveFile: (request) => invoke(preloadChannels.saveFile, request),
+  openExternal: (url) => invoke(preloadChannels.openExternal, { url }),
+  onMenuCommand: (listener) => {
+    const wrapped = (_event: unknown, command: unknown) => {
+      if (menuCommands.includes(command as MenuCommand)) {
+        listener(command as MenuCommand);
+      }
+    };
+    ipcRenderer.on(MENU_COMMAND_EVENT, wrapped);
+    return () => {
+      ipcRenderer.removeListener(MENU_COMMAND_EVENT, wrapped);
+    };
+  },
+};
+
+contextBridge.exposeInMainWorld('cpaw', api);

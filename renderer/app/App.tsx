@@ -1,0 +1,60 @@
+import { useEffect, useState } from 'react';
+import type { MenuCommand } from '@shared/ipc/contract';
+import { AuditListPage } from '../features/audits/AuditListPage';
+import { AuditOverviewPage } from '../features/audits/AuditOverviewPage';
+import { useAuditActions } from '../features/audits/use-audit-actions';
+import { SettingsPage } from '../features/settings/SettingsPage';
+import { StatisticsPage } from '../features/statistics/StatisticsPage';
+import { Sidebar } from '../components/Sidebar';
+import { platform } from '../platform';
+import { navigate, useRoute } from './route';
+
+/** The shell: sidebar, the current page, and the native menu's commands. */
+export function App() {
+  const route = useRoute();
+  const actions = useAuditActions();
+  const [createRequested, setCreateRequested] = useState(0);
+
+  useEffect(
+    () =>
+      platform().onMenuCommand((command: MenuCommand) => {
+        switch (command) {
+          case 'new-audit':
+            navigate({ name: 'audits' });
+            setCreateRequested((n) => n + 1);
+            break;
+          case 'open-demo':
+            void actions.openDemo();
+            break;
+          case 'open-audits':
+            navigate({ name: 'audits' });
+            break;
+          case 'open-statistics':
+            navigate({ name: 'statistics' });
+            break;
+          case 'open-settings':
+            navigate({ name: 'settings' });
+            break;
+          case 'about':
+            break;
+        }
+      }),
+    [actions],
+  );
+
+  return (
+    <div className="shell">
+      <Sidebar route={route} />
+      <main className="content">
+        {route.name === 'audits' && (
+          <AuditListPage createRequested={createRequested} />
+        )}
+        {route.name === 'audit' && (
+          <AuditOverviewPage auditId={route.auditId} />
+        )}
+        {route.name === 'statistics' && <StatisticsPage />}
+        {route.name === 'settings' && <SettingsPage />}
+      </main>
+    </div>
+  );
+}

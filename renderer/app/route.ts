@@ -1,0 +1,48 @@
+import { useEffect, useState } from 'react';
+
+/**
+ * Hash routes: the app is one page in both hosts, and a hash keeps reloads
+ * and the back button working without a server that knows our paths.
+ */
+export type Route =
+  | { name: 'audits' }
+  | { name: 'audit'; auditId: string }
+  | { name: 'statistics' }
+  | { name: 'settings' };
+
+export function parseRoute(hash: string): Route {
+  const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean);
+  const [head, id] = parts;
+  if (head === 'audits' && id)
+    return { name: 'audit', auditId: decodeURIComponent(id) };
+  if (head === 'statistics') return { name: 'statistics' };
+  if (head === 'settings') return { name: 'settings' };
+  return { name: 'audits' };
+}
+
+export function routeHref(route: Route): string {
+  switch (route.name) {
+    case 'audit':
+      return `#/audits/${encodeURIComponent(route.auditId)}`;
+    case 'audits':
+      return '#/audits';
+    case 'statistics':
+      return '#/statistics';
+    case 'settings':
+      return '#/settings';
+  }
+}
+
+export function navigate(route: Route): void {
+  window.location.hash = routeHref(route);
+}
+
+export function useRoute(): Route {
+  const [route, setRoute] = useState(() => parseRoute(window.location.hash));
+  useEffect(() => {
+    const onChange = () => setRoute(parseRoute(window.location.hash));
+    window.addEventListener('hashchange', onChange);
+    return () => window.removeEventListener('hashchange', onChange);
+  }, []);
+  return route;
+}

@@ -1,0 +1,115 @@
+import { z } from 'zod';
+import { settingsPatchSchema, type Settings } from '../settings/schema';
+
+/**
+ * Every message between the renderer and the main process is declared here,
+ * named `area:verb-noun`. Main validates each request with its schema and
+ * answers an `IpcResult`; the preload exposes one method per channel.
+ */
+export type IpcErrorCode =
+  | 'forbidden-sender'
+  | 'invalid-payload'
+  | 'unknown-channel'
+  | 'cancelled'
+  | 'disk-full'
+  | 'write-failed'
+  | 'internal';
+
+export type IpcResult<T> =
+  { ok: true; value: T } | { ok: false; error: { code: IpcErrorCode } };
+
+export const savableKinds = ['pdf', 'xlsx', 'docx', 'cpaudit', 'json'] as const;
+
+// 512 MB is above any filing package we expect (100 MB of photos is the
+// design case) and stops a runaway renderer from exhausting main's memory.
+const MAX_SAVE_BYTES = 512 * 1024 * 1024;
+
+const safeFileName = z
+  .string()
+  .min(1)
+  .max(200)
+  .refine((name) => !/[\\/:*?"<>|\u0000-\u001f]/.test(name), 'file-name');
+
+export const requestSchemas = {
+  'settings:get': z.undefined(),
+  'settings:update': settingsPatchSchema,
+  'app:get-info': z.undefined(),
+  'file:save': z
+    .object({
+      suggestedName: safeFileName,
+      kind: z.enum(savableKinds),
+      bytes: z
+        .instanceof(Uint8Array)
+        .refine((b) => b.byteLength <= MAX_SAVE_BYTES),
+    })
+    .strict(),
+  'shell:open-external': z
+    .object({
+      url: z
+        .string()
+        .max(2000)
+        .refine((url) => /^https:\/\//i.test(url), 'https-only'),
+    })
+    .strict(),
+} as const;
+
+export type Channel = keyof typeof requestSchemas;
+export const channels = Object.keys(requestSchemas) as Channel[];
+
+export type AppInfo = {
+  version: string;
+  platform: string;
+  userDataPath: string;
+};
+
+export type SaveFileResult = { saved: boolean; fileName?: string };
+
+export type ResponseMap = {
+  'settings:get': Settings;
+  'settings:update': Settings;
+  'app:get-info': AppInfo;
+  'file:save': SaveFileResult;
+  'shell:open-external': null;
+};
+
+export type RequestMap = {
+  [C in Channel]: z.input<(typeof requestSchemas)[C]>;
+};
+
+/** Commands the native menu sends to the renderer. */
+export const menuCommands = [
+  'new-audit',
+  'open-demo',
+  'open-audits',
+  'open-statistics',
+  'open-settings',
+  'about',
+] as const;
+export type MenuCommand = (typeof menuCommands)[number];
+export const MENU_COMMAND_EVENT = 'menu:command';
+
+/** The one object the preload puts on `window.cpaw`. */
+export type PreloadApi = {
+  getSettings(): Promise<IpcResult<Settings>>;
+  updateSettings(
+    patch: RequestMap['settings:update'],
+  ): Promise<IpcResult<Settings>>;
+  getAppInfo(): Promise<IpcResult<AppInfo>>;
+  saveFile(
+    request: RequestMap['file:save'],
+  ): Promise<IpcResult<SaveFileResult>>;
+  openExternal(url: string): Promise<IpcResult<null>>;
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+};
+
+/** Which channel each preload method calls; main and preload share it. */
+export const preloadChannels = {
+  getSettings: 'settings:get',
+  updateSettings: 'settings:update',
+  getAppInfo: 'app:get-info',
+  saveFile: 'file:save',
+  openExternal: 'shell:open-external',
+} as const satisfies Record<
+  Exclude<keyof PreloadApi, 'onMenuCommand'>,
+  Channel
+>;

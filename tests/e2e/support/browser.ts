@@ -1,0 +1,71 @@
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+
+/**
+ * Debian's Chromium, headless, with the flags that keep it from dialling out
+ * on a machine without internet. Each test gets its own profile folder so
+ * IndexedDB survives a relaunch within the test and never leaks between tests.
+ */
+export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+const args = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+export const screenshotDir = path.resolve('test-results/screenshots');
+
+export function newProfileDir(): string {
+  return mkdtempSync(path.join(tmpdir(), 'cpaw-e2e-'));
+}
+
+export function removeProfileDir(dir: string): void {
+  rmSync(dir, { recursive: true, force: true });
+}
+
+export async function launch(
+  profileDir: string,
+  locale = 'zh-CN',
+): Promise<BrowserContext> {
+  if (!existsSync(chromiumPath)) {
+    throw new Error(
+      `Chromium not found at ${chromiumPath}: install the Debian package "chromium" or set CHROMIUM_PATH`,
+    );
+  }
+  return chromium.launchPersistentContext(profileDir, {
+    executablePath: chromiumPath,
+    headless: true,
+    args,
+    locale,
+    viewport: { width: 1280, height: 800 },
+  });
+}
+
+/** The first tab, with uncaught errors and console errors (CSP violations among them) collected. */
+export async function firstPage(
+  context: BrowserContext,
+): Promise<{ page: Page; errors: string[] }> {
+  const page = context.pages()[0] ?? (await context.newPage());
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  return { page, errors };
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  mkdirSync(screenshotDir, { recursive: true });
+  await page.screenshot({
+    path: path.join(screenshotDir, `${name}.png`),
+    fullPage: true,
+  });
+}
