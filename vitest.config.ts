@@ -14,5 +14,7 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.ts', 'tests/unit/**/*.test.tsx'],
     environment: 'node',
     restoreMocks: true,
+    // Inlined so that vi.mock('electron') reaches its own import of electron.
+    server: { deps: { inline: ['electron-store'] } },
   },
 });

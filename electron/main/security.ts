@@ -1,6 +1,6 @@
 import { shell, type Session, type WebContents } from 'electron';
 import { createLogger } from '@shared/log/logger';
-import { APP_ORIGIN } from './protocol';
+import { APP_HOST, APP_SCHEME } from './protocol';
 
 const log = createLogger('security');
 
@@ -14,9 +14,11 @@ export function isExternalWebUrl(url: string): boolean {
   }
 }
 
+// Node's URL reports origin "null" for custom schemes, so compare the parts.
 export function isAppUrl(url: string): boolean {
   try {
-    return new URL(url).origin === APP_ORIGIN;
+    const parsed = new URL(url);
+    return parsed.protocol === `${APP_SCHEME}:` && parsed.host === APP_HOST;
   } catch {
     return false;
   }
