@@ -14,7 +14,12 @@ import { createMainWindow } from './window';
 
 const log = createLogger('app');
 
-export type AppPaths = { rendererDir: string; preloadDir: string };
+export type AppPaths = {
+  rendererDir: string;
+  preloadDir: string;
+  /** Where /fonts/… comes from in a packaged app; null serves the build's copy. */
+  resourcesDir: string | null;
+};
 
 /** Everything that happens once Electron is ready. */
 export async function startApp(paths: AppPaths): Promise<void> {
@@ -22,7 +27,7 @@ export async function startApp(paths: AppPaths): Promise<void> {
   let i18n = createMainI18n(settings.get().language);
   let window: BrowserWindow | null = null;
 
-  handleAppProtocol(paths.rendererDir);
+  handleAppProtocol(paths.rendererDir, paths.resourcesDir);
 
   const send = (command: MenuCommand) =>
     window?.webContents.send(MENU_COMMAND_EVENT, command);
@@ -109,5 +114,6 @@ export function defaultPaths(mainDir: string): AppPaths {
   return {
     rendererDir: path.join(mainDir, '../renderer'),
     preloadDir: path.join(mainDir, '../preload'),
+    resourcesDir: app.isPackaged ? process.resourcesPath : null,
   };
 }

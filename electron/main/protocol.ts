@@ -62,10 +62,20 @@ export function resolveAppPath(
   return target;
 }
 
-export function handleAppProtocol(rendererRoot: string): void {
+/**
+ * `fontsRoot` is where the packaged app keeps the bundled fonts (its
+ * resources folder, shared with the report renderer); /fonts/… is served
+ * from there so the installer carries one copy.
+ */
+export function handleAppProtocol(
+  rendererRoot: string,
+  fontsRoot: string | null,
+): void {
   const csp = contentSecurityPolicy(true);
   protocol.handle(APP_SCHEME, async (request) => {
-    const filePath = resolveAppPath(request.url, rendererRoot);
+    const isFont = new URL(request.url).pathname.startsWith('/fonts/');
+    const root = isFont && fontsRoot ? fontsRoot : rendererRoot;
+    const filePath = resolveAppPath(request.url, root);
     if (!filePath) {
       log.warn('refused a request outside the renderer folder');
       return new Response('Not found', { status: 404 });

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import type { MenuCommand } from '@shared/ipc/contract';
 import { AuditListPage } from '../features/audits/AuditListPage';
 import { AuditOverviewPage } from '../features/audits/AuditOverviewPage';
@@ -13,15 +13,13 @@ import { navigate, useRoute } from './route';
 export function App() {
   const route = useRoute();
   const actions = useAuditActions();
-  const [createRequested, setCreateRequested] = useState(0);
 
   useEffect(
     () =>
       platform().onMenuCommand((command: MenuCommand) => {
         switch (command) {
           case 'new-audit':
-            navigate({ name: 'audits' });
-            setCreateRequested((n) => n + 1);
+            navigate({ name: 'new-audit' });
             break;
           case 'open-demo':
             void actions.openDemo();
@@ -46,8 +44,8 @@ export function App() {
     <div className="shell">
       <Sidebar route={route} />
       <main className="content">
-        {route.name === 'audits' && (
-          <AuditListPage createRequested={createRequested} />
+        {(route.name === 'audits' || route.name === 'new-audit') && (
+          <AuditListPage creating={route.name === 'new-audit'} />
         )}
         {route.name === 'audit' && (
           <AuditOverviewPage auditId={route.auditId} />

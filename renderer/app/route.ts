@@ -6,6 +6,7 @@ import { useEffect, useState } from 'react';
  */
 export type Route =
   | { name: 'audits' }
+  | { name: 'new-audit' }
   | { name: 'audit'; auditId: string }
   | { name: 'statistics' }
   | { name: 'settings' };
@@ -15,6 +16,7 @@ export function parseRoute(hash: string): Route {
   const [head, id] = parts;
   if (head === 'audits' && id)
     return { name: 'audit', auditId: decodeURIComponent(id) };
+  if (head === 'new') return { name: 'new-audit' };
   if (head === 'statistics') return { name: 'statistics' };
   if (head === 'settings') return { name: 'settings' };
   return { name: 'audits' };
@@ -26,6 +28,8 @@ export function routeHref(route: Route): string {
       return `#/audits/${encodeURIComponent(route.auditId)}`;
     case 'audits':
       return '#/audits';
+    case 'new-audit':
+      return '#/new';
     case 'statistics':
       return '#/statistics';
     case 'settings':

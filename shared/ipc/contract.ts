@@ -24,11 +24,17 @@ export const savableKinds = ['pdf', 'xlsx', 'docx', 'cpaudit', 'json'] as const;
 // design case) and stops a runaway renderer from exhausting main's memory.
 const MAX_SAVE_BYTES = 512 * 1024 * 1024;
 
+/** A bare file name: no folders, no characters Windows forbids, no control characters. */
+function isPlainFileName(name: string): boolean {
+  if (/[\\/:*?"<>|]/.test(name) || name === '.' || name === '..') return false;
+  return [...name].every((char) => char.charCodeAt(0) >= 0x20);
+}
+
 const safeFileName = z
   .string()
   .min(1)
   .max(200)
-  .refine((name) => !/[\\/:*?"<>|\u0000-\u001f]/.test(name), 'file-name');
+  .refine(isPlainFileName, 'file-name');
 
 export const requestSchemas = {
   'settings:get': z.undefined(),

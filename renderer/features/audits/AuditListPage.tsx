@@ -4,21 +4,21 @@ import { useTranslation } from 'react-i18next';
 import { defaultContext } from '../../db/context';
 import { listAudits, type AuditListItem } from '../../db/repositories/audits';
 import { listCompanies } from '../../db/repositories/companies';
-import { routeHref } from '../../app/route';
+import { navigate, routeHref } from '../../app/route';
 import { EmptyState } from '../../components/EmptyState';
 import { Dialog } from '../../components/Dialog';
 import { AuditFormDialog } from './AuditFormDialog';
 import { useAuditActions } from './use-audit-actions';
 
-export type AuditListPageProps = { createRequested: number };
+/** `creating` comes from the route (#/new), so the menu and links can open the dialog. */
+export type AuditListPageProps = { creating: boolean };
 
 type Editing =
-  | { kind: 'create' }
   | { kind: 'rename'; item: AuditListItem }
   | { kind: 'delete'; item: AuditListItem }
   | null;
 
-export function AuditListPage({ createRequested }: AuditListPageProps) {
+export function AuditListPage({ creating }: AuditListPageProps) {
   const { t, i18n } = useTranslation();
   const audits = useLiveQuery(() => listAudits(defaultContext()), []);
   const companies = useLiveQuery(() => listCompanies(defaultContext()), []);
@@ -26,10 +26,6 @@ export function AuditListPage({ createRequested }: AuditListPageProps) {
   const [editing, setEditing] = useState<Editing>(null);
   const actions = useAuditActions();
   const painted = useRef(false);
-
-  useEffect(() => {
-    if (createRequested > 0) setEditing({ kind: 'create' });
-  }, [createRequested]);
 
   useEffect(() => {
     // The bench measures cold start up to this mark: the first paint of the
@@ -84,7 +80,7 @@ export function AuditListPage({ createRequested }: AuditListPageProps) {
           <button
             type="button"
             className="primary"
-            onClick={() => setEditing({ kind: 'create' })}
+            onClick={() => navigate({ name: 'new-audit' })}
           >
             {t('audits.create')}
           </button>
@@ -99,7 +95,7 @@ export function AuditListPage({ createRequested }: AuditListPageProps) {
           <button
             type="button"
             className="primary"
-            onClick={() => setEditing({ kind: 'create' })}
+            onClick={() => navigate({ name: 'new-audit' })}
           >
             {t('audits.create')}
           </button>
@@ -168,13 +164,13 @@ export function AuditListPage({ createRequested }: AuditListPageProps) {
         </>
       )}
 
-      {editing?.kind === 'create' && (
+      {creating && (
         <AuditFormDialog
           mode="create"
           companies={companies ?? []}
-          onClose={() => setEditing(null)}
+          onClose={() => navigate({ name: 'audits' })}
           onSubmit={async (values) => {
-            if (await actions.create(values)) setEditing(null);
+            await actions.create(values);
           }}
         />
       )}

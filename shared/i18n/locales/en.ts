@@ -202,6 +202,16 @@ export const en: LocaleResource = {
     about: 'About CP Audit Workbench',
     aboutDetail: 'Version {{version}}\nAn offline workbench for cleaner-production audit consultancies in Guangdong.',
   },
+  cli: {
+    usage:
+      'Usage: npm run cli -- <command> [options]\n\nCommands:\n  demo --out DIR      write the demo audit to DIR/demo-audit.json\n  help                show this text\n\nCommon option: --lang zh-CN|en (output language, default zh-CN)',
+    unknownCommand: 'Unknown command “{{command}}”. Run npm run cli -- help to see the commands.',
+    badOption: 'Invalid arguments: {{detail}}. Run npm run cli -- help for usage.',
+    missingOut: 'Missing --out DIR. For example: npm run cli -- demo --out ./demo',
+    writeFailed:
+      'Could not write {{path}}: {{reason}}. Check that the folder exists, that you may write to it, and that the disk has space.',
+    wrote: 'Wrote {{path}}',
+  },
   errors: {
     'forbidden-sender': 'The request came from an untrusted source and was refused. Restart the app.',
     'invalid-payload': 'The data was not in the expected form; nothing was changed. Check your input and try again.',

@@ -203,6 +203,15 @@ export const zhCN = {
     about: '关于清洁生产审核工作台',
     aboutDetail: '版本 {{version}}\n面向广东清洁生产审核咨询机构的离线工作台。',
   },
+  cli: {
+    usage:
+      '用法：npm run cli -- <命令> [选项]\n\n命令：\n  demo --out 目录     把示例审核写入 目录/demo-audit.json\n  help                显示本说明\n\n通用选项：--lang zh-CN|en（输出语言，默认 zh-CN）',
+    unknownCommand: '未知命令“{{command}}”。运行 npm run cli -- help 查看可用命令。',
+    badOption: '参数有误：{{detail}}。运行 npm run cli -- help 查看用法。',
+    missingOut: '缺少 --out 目录。例如：npm run cli -- demo --out ./demo',
+    writeFailed: '无法写入 {{path}}：{{reason}}。请检查目录是否存在、是否有写权限以及磁盘空间。',
+    wrote: '已写入 {{path}}',
+  },
   errors: {
     'forbidden-sender': '请求来源不受信任，已拒绝。请重新启动应用。',
     'invalid-payload': '数据格式不正确，未做任何修改。请检查输入后重试。',

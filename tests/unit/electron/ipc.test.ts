@@ -1,11 +1,11 @@
 import { describe, expect, it, vi } from 'vitest';
 import { defaultSettings } from '@shared/settings/schema';
+import type { Handlers } from '../../../electron/main/ipc';
 
 vi.mock('electron', () => import('./electron-mock'));
 
 const { FakeWebContents } = await import('./electron-mock');
 const { dispatch, IpcError } = await import('../../../electron/main/ipc');
-type Handlers = import('../../../electron/main/ipc').Handlers;
 
 const ourWindow = new FakeWebContents();
 
