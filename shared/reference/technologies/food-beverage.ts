@@ -1,0 +1,178 @@
+import type { TechnologyEntry } from './entry';
+
+/** Sugar (13), fermentation products (14), brewing and drinks (15). */
+export const foodBeverageTechnologies = [
+  {
+    id: 'food-sugar-low-sulphur-clarification',
+    industry: 'foodBeverages',
+    pillarIndustry: 'foodBeverages',
+    divisionCodes: ['13'],
+    aspect: 'A2',
+    costGroup: 'midHigh',
+    parameters: ['so2', 'solidWaste'],
+    name: {
+      zh: '低碳低硫制糖澄清工艺',
+      en: 'Low-carbonation, low-sulphitation clarification',
+    },
+    description: {
+      zh: '亚硫酸法澄清耗用硫磺和石灰多，产品残硫高且滤泥量大，采用低硫或无硫澄清新工艺减少硫磺和石灰用量。',
+      en: 'Sulphitation uses much sulphur and lime, leaving residual sulphite and heavy filter mud, so a low- or no-sulphur clarification process is adopted.',
+    },
+  },
+  {
+    id: 'food-sugar-continuous-boiling',
+    industry: 'foodBeverages',
+    pillarIndustry: 'foodBeverages',
+    divisionCodes: ['13'],
+    aspect: 'A2',
+    costGroup: 'midHigh',
+    parameters: ['steam'],
+    name: { zh: '全自动连续煮糖', en: 'Automatic continuous pan boiling' },
+    description: {
+      zh: '间歇煮糖靠人工判断，汽耗高、周期长，改用连续煮糖罐并配自动控制系统。',
+      en: 'Batch pans boiled by operator judgement use much steam and time, so continuous pans under automatic control replace them.',
+    },
+  },
+  {
+    id: 'food-sugar-water-recycling',
+    industry: 'foodBeverages',
+    pillarIndustry: 'foodBeverages',
+    divisionCodes: ['13'],
+    aspect: 'A6',
+    costGroup: 'midHigh',
+    parameters: ['water', 'wastewater', 'cod'],
+    name: {
+      zh: '糖厂冷凝水与喷射水循环利用',
+      en: 'Recycling of sugar-mill condensate and injection water',
+    },
+    description: {
+      zh: '糖厂汁汽冷凝水和真空喷射水大量排放，冷凝水分级回用于锅炉和渗透，喷射水经冷却塔降温后循环使用。',
+      en: 'Mills discharge vapour condensate and barometric condenser water, so condensate is graded for boiler feed and imbibition and injection water is cooled and recirculated.',
+    },
+  },
+  {
+    id: 'food-sugar-filter-mud-fertiliser',
+    industry: 'foodBeverages',
+    pillarIndustry: 'foodBeverages',
+    divisionCodes: ['13'],
+    aspect: 'A6',
+    costGroup: 'midHigh',
+    parameters: ['solidWaste'],
+    name: {
+      zh: '滤泥蔗渣灰制有机肥',
+      en: 'Filter mud and bagasse ash to organic fertiliser',
+    },
+    description: {
+      zh: '制糖滤泥和锅炉蔗渣灰堆放易产生异味和渗滤液，经堆肥发酵制成有机肥还田。',
+      en: 'Filter mud and bagasse ash left in heaps smell and leach, so they are composted into organic fertiliser for cane fields.',
+    },
+  },
+  {
+    id: 'food-fermentation-thermotolerant-strain',
+    industry: 'foodBeverages',
+    pillarIndustry: 'foodBeverages',
+    divisionCodes: ['14'],
+    aspect: 'A1',
+    costGroup: 'midHigh',
+    parameters: ['electricity', 'water', 'cod'],
+    name: {
+      zh: '高产温敏型菌种发酵',
+      en: 'High-yield temperature-sensitive strains',
+    },
+    description: {
+      zh: '常规菌种产酸率低、发酵需大量冷却，选用高产温敏型菌种提高产酸率和糖酸转化率，减少冷却水和电耗。',
+      en: 'Conventional strains yield little and need heavy cooling, so high-yield temperature-sensitive strains raise titre and conversion and cut cooling load.',
+    },
+  },
+  {
+    id: 'food-continuous-isoelectric-extraction',
+    industry: 'foodBeverages',
+    pillarIndustry: 'foodBeverages',
+    divisionCodes: ['14'],
+    aspect: 'A2',
+    costGroup: 'midHigh',
+    parameters: ['cod', 'ammoniaNitrogen', 'wastewater'],
+    name: {
+      zh: '连续等电转晶提取',
+      en: 'Continuous isoelectric crystallisation',
+    },
+    description: {
+      zh: '谷氨酸冷冻等电提取收率低、母液浓度高，改用连续等电转晶工艺，提高提取率并减少高浓度废母液。',
+      en: 'Batch chilled isoelectric extraction of glutamic acid loses product to a strong mother liquor, so continuous isoelectric crystallisation raises yield and shrinks the liquor.',
+    },
+  },
+  {
+    id: 'food-beer-low-pressure-boiling',
+    industry: 'foodBeverages',
+    pillarIndustry: 'foodBeverages',
+    divisionCodes: ['15'],
+    aspect: 'A2',
+    costGroup: 'midHigh',
+    parameters: ['steam'],
+    name: { zh: '麦汁低压动态煮沸', en: 'Low-pressure dynamic wort boiling' },
+    description: {
+      zh: '常压煮沸时间长、蒸发率高，耗汽多，改用低压动态煮沸缩短煮沸时间并降低总蒸发量。',
+      en: 'Atmospheric wort boiling takes long and evaporates much, so low-pressure dynamic boiling shortens the boil and cuts total evaporation.',
+    },
+  },
+  {
+    id: 'food-beer-vapour-recovery',
+    industry: 'foodBeverages',
+    pillarIndustry: 'foodBeverages',
+    divisionCodes: ['15'],
+    aspect: 'A2',
+    costGroup: 'midHigh',
+    parameters: ['steam', 'water'],
+    name: {
+      zh: '煮沸锅及麦汁冷却二次蒸汽回收',
+      en: 'Vapour recovery from wort boiling and cooling',
+    },
+    description: {
+      zh: '煮沸锅和麦汁冷却闪蒸产生的二次蒸汽直接排空，设置蒸汽冷凝器和能量储罐回收热量，用于预热下一批麦汁。',
+      en: 'Vapour from the kettle and from flash cooling of wort escapes, so a vapour condenser and energy store capture its heat to preheat the next brew.',
+    },
+  },
+  {
+    id: 'food-anaerobic-biogas',
+    industry: 'foodBeverages',
+    pillarIndustry: 'foodBeverages',
+    aspect: 'A6',
+    costGroup: 'midHigh',
+    parameters: ['cod', 'naturalGas', 'co2'],
+    name: {
+      zh: '高浓度废水厌氧处理沼气利用',
+      en: 'Biogas use from anaerobic wastewater treatment',
+    },
+    description: {
+      zh: '啤酒、发酵等高浓度有机废水好氧处理能耗高，先经厌氧反应器处理，产生的沼气净化后作为锅炉燃料。',
+      en: 'Strong brewery or fermentation effluent is costly to treat aerobically, so an anaerobic reactor comes first and its cleaned biogas fires the boiler.',
+    },
+  },
+  {
+    id: 'food-cip-optimisation',
+    industry: 'foodBeverages',
+    pillarIndustry: 'foodBeverages',
+    aspect: 'A4',
+    costGroup: 'midHigh',
+    parameters: ['water', 'wastewater', 'cod', 'steam'],
+    name: { zh: 'CIP清洗系统优化', en: 'CIP system optimisation' },
+    description: {
+      zh: '就地清洗按固定时间进行，清洗水和酸碱液一次性排放，改为按电导率和浊度分段控制并回收碱液和末道清水。',
+      en: 'Clean-in-place runs on fixed timers and dumps water and detergent, so conductivity and turbidity control the phases and caustic and final rinses are recovered.',
+    },
+  },
+  {
+    id: 'food-spent-grain-feed',
+    industry: 'foodBeverages',
+    pillarIndustry: 'foodBeverages',
+    divisionCodes: ['15'],
+    aspect: 'A6',
+    costGroup: 'noLow',
+    parameters: ['solidWaste', 'cod'],
+    name: { zh: '麦糟酒糟制饲料', en: 'Spent grain to animal feed' },
+    description: {
+      zh: '麦糟、酒糟含水高易腐败，压滤或干燥后作为饲料原料出售，避免进入废水。',
+      en: 'Wet spent grain spoils quickly, so it is pressed or dried and sold as feed instead of reaching the drains.',
+    },
+  },
+] as const satisfies readonly TechnologyEntry[];
