@@ -4,7 +4,7 @@ vi.mock('electron', () => import('./electron-mock'));
 
 const { BrowserWindow, FakeWebContents, shell } =
   await import('./electron-mock');
-const { createMainWindow, secureWebPreferences, visibleBounds } =
+const { createMainWindow, visibleBounds } =
   await import('../../../electron/main/window');
 const { denyAllPermissions, lockDownContents } =
   await import('../../../electron/main/security');
@@ -37,13 +37,6 @@ describe('the main window', () => {
       webviewTag: false,
     });
     expect(String(prefs.preload)).toMatch(/index\.cjs$/);
-  });
-
-  it('keeps the hardened preferences whatever preload path it is given', () => {
-    expect(secureWebPreferences('/x/index.cjs')).toMatchObject({
-      sandbox: true,
-      contextIsolation: true,
-    });
   });
 
   it('reopens at a remembered position only while that position is on a display', () => {
