@@ -11,7 +11,10 @@ import tseslint from 'typescript-eslint';
  * user-visible text in JSX goes through i18next.
  */
 const nodeOnly = [
-  { group: ['node:*'], message: 'Node modules are for electron/, scripts/ and tests/ only.' },
+  {
+    group: ['node:*'],
+    message: 'Node modules are for electron/, scripts/ and tests/ only.',
+  },
 ];
 const electronImports = [
   { name: 'electron', message: 'Only electron/ may import electron.' },
@@ -19,7 +22,15 @@ const electronImports = [
 
 export default tseslint.config(
   {
-    ignores: ['out/**', 'dist/**', 'release/**', 'node_modules/**', 'test-results/**', 'coverage/**', '.bench/**'],
+    ignores: [
+      'out/**',
+      'dist/**',
+      'release/**',
+      'node_modules/**',
+      'test-results/**',
+      'coverage/**',
+      '.bench/**',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
@@ -27,8 +38,14 @@ export default tseslint.config(
     languageOptions: { ecmaVersion: 2023, sourceType: 'module' },
     rules: {
       'no-console': 'error',
-      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': [
+        'error',
+        { fixStyle: 'inline-type-imports' },
+      ],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       eqeqeq: ['error', 'always'],
     },
   },
@@ -47,11 +64,28 @@ export default tseslint.config(
           ],
           patterns: [
             ...nodeOnly,
-            { group: ['@renderer/*', '**/renderer/**', '@electron/*', '**/electron/**'], message: 'shared/ may not import from the processes.' },
+            {
+              group: [
+                '@renderer/*',
+                '**/renderer/**',
+                '@electron/*',
+                '**/electron/**',
+              ],
+              message: 'shared/ may not import from the processes.',
+            },
           ],
         },
       ],
-      'no-restricted-globals': ['error', 'window', 'document', 'navigator', 'localStorage', 'indexedDB', 'process', 'require'],
+      'no-restricted-globals': [
+        'error',
+        'window',
+        'document',
+        'navigator',
+        'localStorage',
+        'indexedDB',
+        'process',
+        'require',
+      ],
     },
   },
   {
@@ -65,12 +99,26 @@ export default tseslint.config(
       ...reactHooks.configs.recommended.rules,
       'react/prop-types': 'off',
       // Visible text goes through t(); only symbols and the brand mark may stand as literals.
-      'react/jsx-no-literals': ['error', { noStrings: false, ignoreProps: true, allowedStrings: ['×', '·', 'CP', '—', '%'] }],
+      'react/jsx-no-literals': [
+        'error',
+        {
+          noStrings: false,
+          ignoreProps: true,
+          allowedStrings: ['×', '·', 'CP', '—', '%'],
+        },
+      ],
       'no-restricted-imports': [
         'error',
         {
           paths: electronImports,
-          patterns: [...nodeOnly, { group: ['**/electron/**', '@electron/*'], message: 'The renderer talks to main through renderer/platform only.' }],
+          patterns: [
+            ...nodeOnly,
+            {
+              group: ['**/electron/**', '@electron/*'],
+              message:
+                'The renderer talks to main through renderer/platform only.',
+            },
+          ],
         },
       ],
     },
@@ -85,7 +133,14 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['@renderer/*', '**/renderer/**'], message: 'electron/ never imports the renderer.' }] },
+        {
+          patterns: [
+            {
+              group: ['@renderer/*', '**/renderer/**'],
+              message: 'electron/ never imports the renderer.',
+            },
+          ],
+        },
       ],
     },
   },
@@ -97,7 +152,10 @@ export default tseslint.config(
         {
           patterns: [
             ...nodeOnly,
-            { group: ['@renderer/*', '**/renderer/**', '../main/**'], message: 'The preload imports only electron and shared/.' },
+            {
+              group: ['@renderer/*', '**/renderer/**', '../main/**'],
+              message: 'The preload imports only electron and shared/.',
+            },
           ],
         },
       ],
