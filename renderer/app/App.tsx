@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import type { MenuCommand } from '@shared/ipc/contract';
 import { AuditListPage } from '../features/audits/AuditListPage';
 import { AuditOverviewPage } from '../features/audits/AuditOverviewPage';
+import { NewAuditWizard } from '../features/audits/wizard/NewAuditWizard';
 import { useAuditActions } from '../features/audits/use-audit-actions';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { StatisticsPage } from '../features/statistics/StatisticsPage';
@@ -44,8 +45,9 @@ export function App() {
     <div className="shell">
       <Sidebar route={route} />
       <main className="content">
-        {(route.name === 'audits' || route.name === 'new-audit') && (
-          <AuditListPage creating={route.name === 'new-audit'} />
+        {route.name === 'audits' && <AuditListPage />}
+        {route.name === 'new-audit' && (
+          <NewAuditWizard onCreate={actions.create} />
         )}
         {route.name === 'audit' && (
           <AuditOverviewPage auditId={route.auditId} />

@@ -30,21 +30,35 @@ describe('the app shell in Chromium', () => {
     await screenshot(page, 'foundation-01-empty-list');
 
     await page.getByRole('button', { name: '新建审核' }).first().click();
-    const dialog = page.getByRole('dialog');
-    await dialog.getByRole('button', { name: '新建审核' }).click();
-    await dialog.getByText('请填写审核名称。').waitFor();
-    await dialog.getByLabel('审核名称').fill('2026 年度自愿性清洁生产审核');
-    await dialog
-      .getByLabel('企业名称')
-      .fill('佛山市顺德区美琪五金制品有限公司');
-    await screenshot(page, 'foundation-02-create-dialog');
-    await dialog.getByRole('button', { name: '新建审核' }).click();
+    await page.getByRole('heading', { name: '新建审核项目' }).waitFor();
+    await page.getByLabel('企业名称').fill('佛山市顺德区美琪五金制品有限公司');
+    // A wrong check character first: the wizard says what the 18th should be.
+    await page.getByLabel('统一社会信用代码').fill('91440604MA4UQ8KD30');
+    await page.getByLabel('所在地市').selectOption('440600');
+    await page.getByLabel('行业大类（GB/T 4754）').selectOption('33');
+    await page.getByRole('button', { name: '下一步' }).click();
+    await page
+      .getByText('校验位不符：按前 17 位计算，第 18 位应为“F”')
+      .waitFor();
+    await screenshot(page, 'foundation-02-wizard-bad-credit-code');
+    await page.getByLabel('统一社会信用代码').fill('91440604MA4UQ8KD3F');
+    await page.getByRole('button', { name: '下一步' }).click();
+
+    await page.getByLabel('审核名称').fill('2026 年度自愿性清洁生产审核');
+    await page.getByLabel('强制性审核').check();
+    await page.getByRole('button', { name: '创建审核' }).click();
+    await page.getByText('强制性审核至少选择一项依据。').waitFor();
+    await page.getByLabel('使用有毒有害原料').check();
+    await page.getByLabel('名单公布日期').fill('2026-03-16');
+    await page.getByText('2027-03-16').waitFor();
+    await screenshot(page, 'foundation-03-wizard-audit-step');
+    await page.getByRole('button', { name: '创建审核' }).click();
 
     await page
       .getByRole('heading', { name: '2026 年度自愿性清洁生产审核' })
       .waitFor();
     await page.getByText('佛山市顺德区美琪五金制品有限公司').first().waitFor();
-    await screenshot(page, 'foundation-03-overview');
+    await screenshot(page, 'foundation-03b-overview');
 
     await page.getByRole('link', { name: '审核项目' }).first().click();
     const row = page.getByRole('row', { name: /2026 年度自愿性清洁生产审核/ });

@@ -6,24 +6,50 @@ import {
 } from '@shared/model/audit';
 import type { Company } from '@shared/model/company';
 import type { RepoContext } from '../context';
-import { toRepositoryError } from '../errors';
-import { emptyCompanyFields, insertCompany } from './companies';
+import { RepositoryError, toRepositoryError } from '../errors';
+import { insertCompany, type CompanyFields } from './companies';
 import { newRecordFields, reviseRecord } from './records';
 import { insertRecord } from './records';
 
+/** What the new-audit wizard collects about the audit itself. */
+export type AuditFields = Omit<
+  Audit,
+  | 'id'
+  | 'createdAt'
+  | 'updatedAt'
+  | 'revision'
+  | 'deletedAt'
+  | 'companyId'
+  | 'state'
+>;
+
 export type CreateAuditInput = {
-  title: string;
-  company: { id: string } | { name: string };
-  auditType: AuditType;
-  consultancyName?: string;
-  leadAuditor?: string;
+  /** An existing company (a later round) or a new one. */
+  company: { id: string } | { fields: CompanyFields };
+  audit: AuditFields;
 };
 
 export type AuditListItem = Audit & { companyName: string };
 
-/** The last full calendar year is the usual base year (审核基准年). */
-function baseYearFor(nowIso: string): number {
-  return Number(nowIso.slice(0, 4)) - 1;
+/** Defaults for an audit made with only a name and a type (tests, quick entry). */
+export function basicAuditFields(
+  title: string,
+  auditType: AuditType,
+  nowIso: string,
+): AuditFields {
+  return {
+    title,
+    auditType,
+    mandatoryBases: [],
+    procedure: 'full',
+    round: 1,
+    leadAgency: defaultLeadAgency(auditType),
+    listPublishedOn: null,
+    // The last full calendar year is the usual base year (审核基准年).
+    baseYear: Number(nowIso.slice(0, 4)) - 1,
+    consultancyName: '',
+    leadAuditor: '',
+  };
 }
 
 export async function createAudit(
@@ -41,22 +67,13 @@ export async function createAudit(
         const company: Company | undefined =
           'id' in input.company
             ? await db.companies.get(input.company.id)
-            : await insertCompany(ctx, emptyCompanyFields(input.company.name));
-        if (!company) throw new Error('company not found');
+            : await insertCompany(ctx, input.company.fields);
+        if (!company) throw new RepositoryError('not-found');
         const audit = auditSchema.parse({
           ...newRecordFields(ctx),
-          title: input.title,
+          ...input.audit,
           companyId: company.id,
-          auditType: input.auditType,
-          mandatoryBases: [],
-          procedure: 'full',
-          round: 1,
-          leadAgency: defaultLeadAgency(input.auditType),
-          listPublishedOn: null,
-          baseYear: baseYearFor(ctx.now()),
           state: 'in-progress',
-          consultancyName: input.consultancyName ?? '',
-          leadAuditor: input.leadAuditor ?? '',
         });
         return insertRecord(ctx, db.audits, audit, audit.id);
       },

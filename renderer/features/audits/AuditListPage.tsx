@@ -3,25 +3,20 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { defaultContext } from '../../db/context';
 import { listAudits, type AuditListItem } from '../../db/repositories/audits';
-import { listCompanies } from '../../db/repositories/companies';
 import { navigate, routeHref } from '../../app/route';
 import { EmptyState } from '../../components/EmptyState';
 import { Dialog } from '../../components/Dialog';
-import { AuditFormDialog } from './AuditFormDialog';
+import { RenameAuditDialog } from './RenameAuditDialog';
 import { useAuditActions } from './use-audit-actions';
-
-/** `creating` comes from the route (#/new), so the menu and links can open the dialog. */
-export type AuditListPageProps = { creating: boolean };
 
 type Editing =
   | { kind: 'rename'; item: AuditListItem }
   | { kind: 'delete'; item: AuditListItem }
   | null;
 
-export function AuditListPage({ creating }: AuditListPageProps) {
+export function AuditListPage() {
   const { t, i18n } = useTranslation();
   const audits = useLiveQuery(() => listAudits(defaultContext()), []);
-  const companies = useLiveQuery(() => listCompanies(defaultContext()), []);
   const [query, setQuery] = useState('');
   const [editing, setEditing] = useState<Editing>(null);
   const actions = useAuditActions();
@@ -164,22 +159,11 @@ export function AuditListPage({ creating }: AuditListPageProps) {
         </>
       )}
 
-      {creating && (
-        <AuditFormDialog
-          mode="create"
-          companies={companies ?? []}
-          onClose={() => navigate({ name: 'audits' })}
-          onSubmit={async (values) => {
-            await actions.create(values);
-          }}
-        />
-      )}
       {editing?.kind === 'rename' && (
-        <AuditFormDialog
-          mode="rename"
+        <RenameAuditDialog
           initialTitle={editing.item.title}
           onClose={() => setEditing(null)}
-          onSubmit={async ({ title }) => {
+          onSubmit={async (title) => {
             if (await actions.rename(editing.item.id, title)) setEditing(null);
           }}
         />

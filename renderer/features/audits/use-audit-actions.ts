@@ -7,19 +7,17 @@ import {
   renameAudit,
   restoreAudit,
   type AuditListItem,
+  type CreateAuditInput,
 } from '../../db/repositories/audits';
 import { errorCodeOf, errorMessage } from '../../i18n/errors';
 import { navigate } from '../../app/route';
-import { useSettings } from '../../app/settings-context';
 import { useToast } from '../../components/Toasts';
 import { openDemoAudit } from '../demo/open-demo';
-import type { AuditFormValues } from './AuditFormDialog';
 
 /** The audit list's writes, each reporting success or a translated failure. */
 export function useAuditActions() {
   const { t } = useTranslation();
   const toast = useToast();
-  const { settings } = useSettings();
 
   return useMemo(() => {
     const guard = async <T>(work: () => Promise<T>): Promise<T | undefined> => {
@@ -32,14 +30,9 @@ export function useAuditActions() {
     };
 
     return {
-      create: (values: AuditFormValues) =>
+      create: (input: CreateAuditInput) =>
         guard(async () => {
-          const lead = settings.consultancy.auditors[0]?.name ?? '';
-          const audit = await createAudit(defaultContext(), {
-            ...values,
-            consultancyName: settings.consultancy.name,
-            leadAuditor: lead,
-          });
+          const audit = await createAudit(defaultContext(), input);
           navigate({ name: 'audit', auditId: audit.id });
           return audit;
         }),
@@ -68,5 +61,5 @@ export function useAuditActions() {
           toast({ message: t('audits.demoOpened') });
         }),
     };
-  }, [t, toast, settings]);
+  }, [t, toast]);
 }

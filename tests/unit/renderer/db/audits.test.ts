@@ -1,6 +1,8 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
+import { emptyCompanyFields } from '@renderer/db/repositories/companies';
 import {
+  basicAuditFields,
   createAudit,
   deleteAudit,
   getAudit,
@@ -13,9 +15,8 @@ import { RepositoryError } from '@renderer/db/errors';
 import { testContext } from '../../../fixtures/repo-context';
 
 const input = {
-  title: '2026 年度审核',
-  company: { name: '佛山市美琪五金制品有限公司' },
-  auditType: 'voluntary' as const,
+  company: { fields: emptyCompanyFields('佛山市美琪五金制品有限公司') },
+  audit: basicAuditFields('2026 年度审核', 'voluntary', '2026-05-01'),
 };
 
 describe('audit repository', () => {
@@ -40,8 +41,7 @@ describe('audit repository', () => {
     const ctx = testContext();
     const first = await createAudit(ctx, input);
     const second = await createAudit(ctx, {
-      ...input,
-      title: '第二轮',
+      audit: { ...input.audit, title: '第二轮', round: 2 },
       company: { id: first.companyId },
     });
 
@@ -102,9 +102,8 @@ describe('audit repository', () => {
     const ctx = testContext();
     const older = await createAudit(ctx, input);
     await createAudit(ctx, {
-      ...input,
-      title: '较新',
-      company: { name: '汕头某纺织公司' },
+      audit: { ...input.audit, title: '较新' },
+      company: { fields: emptyCompanyFields('汕头某纺织公司') },
     });
     await renameAudit(ctx, older.id, '最新修改');
 
