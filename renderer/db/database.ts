@@ -1,6 +1,27 @@
 import Dexie, { type Table } from 'dexie';
 import type { Audit } from '@shared/model/audit';
+import type {
+  BalanceStream,
+  BalanceStudy,
+  UnitOperation,
+} from '@shared/model/balance';
+import type {
+  ConsumptionItem,
+  Equipment,
+  Product,
+} from '@shared/model/baseline';
+import type { WasteCause } from '@shared/model/causes';
 import type { Company } from '@shared/model/company';
+import type { EnvFacility, WasteStream } from '@shared/model/emissions';
+import type { FocusCandidate, FocusFactor } from '@shared/model/focus';
+import type { IndicatorComparison } from '@shared/model/indicators';
+import type { StageStep } from '@shared/model/stage-step';
+import type { Target } from '@shared/model/targets';
+import type {
+  TeamMember,
+  TrainingEvent,
+  WorkPlanItem,
+} from '@shared/model/team';
 import { schemaVersions, type SchemaVersion } from './versions';
 
 export const DB_NAME = 'cp-audit-workbench';
@@ -21,6 +42,25 @@ export class AuditDatabase extends Dexie {
   audits!: Table<Audit, string>;
   companies!: Table<Company, string>;
   changes!: Table<ChangeEntry, string>;
+  // Working tables of stages 1–3 (schema version 2); written only through
+  // repositories/audit-rows.ts.
+  stageSteps!: Table<StageStep, string>;
+  teamMembers!: Table<TeamMember, string>;
+  workPlanItems!: Table<WorkPlanItem, string>;
+  trainingEvents!: Table<TrainingEvent, string>;
+  products!: Table<Product, string>;
+  consumptionItems!: Table<ConsumptionItem, string>;
+  equipment!: Table<Equipment, string>;
+  wasteStreams!: Table<WasteStream, string>;
+  envFacilities!: Table<EnvFacility, string>;
+  indicatorComparisons!: Table<IndicatorComparison, string>;
+  focusFactors!: Table<FocusFactor, string>;
+  focusCandidates!: Table<FocusCandidate, string>;
+  targets!: Table<Target, string>;
+  unitOperations!: Table<UnitOperation, string>;
+  balanceStudies!: Table<BalanceStudy, string>;
+  balanceStreams!: Table<BalanceStream, string>;
+  wasteCauses!: Table<WasteCause, string>;
 
   constructor(
     name: string = DB_NAME,

@@ -15,6 +15,8 @@ export type SchemaVersion = {
   upgrade?: (tx: Transaction) => Promise<void>;
 };
 
+const ROW_INDEXES = 'id, auditId, [auditId+sortIndex]';
+
 export const schemaVersions: SchemaVersion[] = [
   {
     version: 1,
@@ -24,6 +26,33 @@ export const schemaVersions: SchemaVersion[] = [
       // The change log: what backups, packages and sync read to know what
       // changed since a point in time.
       changes: 'id, at, [table+recordId], auditId',
+    },
+  },
+  {
+    // The working tables of stages 1–3, one per kind of row. Lists are read
+    // per audit in the user's order, hence [auditId+sortIndex]; the names are
+    // spelled out here, not taken from the model's registry, so this entry
+    // never changes when later versions add tables. Nothing to transform.
+    version: 2,
+    stores: {
+      stageSteps: ROW_INDEXES,
+      teamMembers: ROW_INDEXES,
+      workPlanItems: ROW_INDEXES,
+      trainingEvents: ROW_INDEXES,
+      products: ROW_INDEXES,
+      consumptionItems: ROW_INDEXES,
+      equipment: ROW_INDEXES,
+      wasteStreams: ROW_INDEXES,
+      envFacilities: ROW_INDEXES,
+      indicatorComparisons: ROW_INDEXES,
+      focusFactors: ROW_INDEXES,
+      focusCandidates: ROW_INDEXES,
+      targets: ROW_INDEXES,
+      unitOperations: ROW_INDEXES,
+      balanceStudies: ROW_INDEXES,
+      // Streams are shown per balance study.
+      balanceStreams: `${ROW_INDEXES}, studyId`,
+      wasteCauses: ROW_INDEXES,
     },
   },
 ];

@@ -1,27 +1,20 @@
 import type { Audit } from '../model/audit';
 import type { Company } from '../model/company';
 import { SNAPSHOT_FORMAT_VERSION, type AuditSnapshot } from '../model/snapshot';
+import { DEMO_AUDIT_ID, DEMO_COMPANY_ID, demoBase as base } from './common';
+import { demoWorkingTables } from './index';
 
 /**
  * The demo audit: a fictional printed-circuit-board maker in Dongguan on its
  * second, mandatory round (it discharges copper and nickel, so it falls under
  * "双有"). Names, codes and figures are invented but shaped like a real
  * Guangdong audit. The app's "打开示例审核", the tests and the CLI `demo`
- * command all build from this one module; later stages add their tables here.
+ * command all build from this one module. The working tables of each stage
+ * live next to it (stage1.ts, stage2.ts …) and are gathered by index.ts.
  *
  * Ids and times are fixed so that opening the demo twice finds the same audit.
  */
-export const DEMO_AUDIT_ID = 'demo-audit-dg-pcb-2026';
-export const DEMO_COMPANY_ID = 'demo-company-dg-pcb';
-
-const CREATED_AT = '2026-04-01T08:00:00.000Z';
-
-const base = {
-  createdAt: CREATED_AT,
-  updatedAt: CREATED_AT,
-  revision: 1,
-  deletedAt: null,
-};
+export { DEMO_AUDIT_ID, DEMO_COMPANY_ID };
 
 export function demoCompany(overrides: Partial<Company> = {}): Company {
   return {
@@ -68,5 +61,6 @@ export function demoSnapshot(): AuditSnapshot {
     formatVersion: SNAPSHOT_FORMAT_VERSION,
     audit: demoAudit(),
     company: demoCompany(),
+    ...demoWorkingTables(),
   };
 }

@@ -1,16 +1,59 @@
 import { z } from 'zod';
 import { auditSchema } from './audit';
+import { AUDIT_ROW_SCHEMAS, AUDIT_ROW_TABLES } from './audit-rows';
 import { companySchema } from './company';
 
 /**
  * Everything that belongs to one audit, as plain data: what the demo fixture
  * builds, what the CLI reads, and what filing packages carry as audit.json.
+ *
+ * The working tables were added without a new format version: each array
+ * defaults to empty, so a snapshot written before they existed still reads
+ * as an audit whose tables are blank.
  */
 export const SNAPSHOT_FORMAT_VERSION = 1;
 
-export const auditSnapshotSchema = z.object({
-  formatVersion: z.literal(SNAPSHOT_FORMAT_VERSION),
-  audit: auditSchema,
-  company: companySchema,
-});
+const rows = <T extends z.ZodType>(schema: T) => z.array(schema).default([]);
+
+const s = AUDIT_ROW_SCHEMAS;
+
+export const auditSnapshotSchema = z
+  .object({
+    formatVersion: z.literal(SNAPSHOT_FORMAT_VERSION),
+    audit: auditSchema,
+    company: companySchema,
+    stageSteps: rows(s.stageSteps),
+    teamMembers: rows(s.teamMembers),
+    workPlanItems: rows(s.workPlanItems),
+    trainingEvents: rows(s.trainingEvents),
+    products: rows(s.products),
+    consumptionItems: rows(s.consumptionItems),
+    equipment: rows(s.equipment),
+    wasteStreams: rows(s.wasteStreams),
+    envFacilities: rows(s.envFacilities),
+    indicatorComparisons: rows(s.indicatorComparisons),
+    focusFactors: rows(s.focusFactors),
+    focusCandidates: rows(s.focusCandidates),
+    targets: rows(s.targets),
+    unitOperations: rows(s.unitOperations),
+    balanceStudies: rows(s.balanceStudies),
+    balanceStreams: rows(s.balanceStreams),
+    wasteCauses: rows(s.wasteCauses),
+  })
+  .superRefine((snapshot, ctx) => {
+    // A row filed under another audit would land in that audit on import.
+    for (const table of AUDIT_ROW_TABLES) {
+      snapshot[table].forEach((row, index) => {
+        if (row.auditId !== snapshot.audit.id) {
+          ctx.addIssue({
+            code: 'custom',
+            path: [table, index, 'auditId'],
+            message: 'row belongs to another audit',
+          });
+        }
+      });
+    }
+  });
 export type AuditSnapshot = z.infer<typeof auditSnapshotSchema>;
+/** A snapshot as read from a file: missing tables count as empty. */
+export type AuditSnapshotInput = z.input<typeof auditSnapshotSchema>;
