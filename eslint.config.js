@@ -30,6 +30,7 @@ export default tseslint.config(
       'test-results/**',
       'coverage/**',
       '.bench/**',
+      '.tmp/**',
     ],
   },
   js.configs.recommended,

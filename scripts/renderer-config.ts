@@ -38,7 +38,8 @@ export function rendererConfig(): UserConfig {
     },
     plugins: [react(), cspMetaPlugin(), appFontsPlugin()],
     build: {
-      outDir: `${root}out/renderer`,
+      // CPAW_OUT_DIR lets parallel e2e runs build into their own folders.
+      outDir: process.env.CPAW_OUT_DIR ?? `${root}out/renderer`,
       emptyOutDir: true,
       target: 'chrome120',
       sourcemap: false,

@@ -5,6 +5,7 @@ import { AuditOverviewPage } from '../features/audits/AuditOverviewPage';
 import { NewAuditWizard } from '../features/audits/wizard/NewAuditWizard';
 import { useAuditActions } from '../features/audits/use-audit-actions';
 import { SettingsPage } from '../features/settings/SettingsPage';
+import { StagePage } from '../features/stages/StagePage';
 import { StatisticsPage } from '../features/statistics/StatisticsPage';
 import { Sidebar } from '../components/Sidebar';
 import { platform } from '../platform';
@@ -51,6 +52,13 @@ export function App() {
         )}
         {route.name === 'audit' && (
           <AuditOverviewPage auditId={route.auditId} />
+        )}
+        {route.name === 'stage' && (
+          <StagePage
+            key={`${route.auditId}-${route.stage}`}
+            auditId={route.auditId}
+            stage={route.stage}
+          />
         )}
         {route.name === 'statistics' && <StatisticsPage />}
         {route.name === 'settings' && <SettingsPage />}

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { isStageCode, type StageCode } from '@shared/reference/stages';
 
 /**
  * Hash routes: the app is one page in both hosts, and a hash keeps reloads
@@ -8,12 +9,19 @@ export type Route =
   | { name: 'audits' }
   | { name: 'new-audit' }
   | { name: 'audit'; auditId: string }
+  | { name: 'stage'; auditId: string; stage: StageCode }
   | { name: 'statistics' }
   | { name: 'settings' };
 
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean);
-  const [head, id] = parts;
+  const [head, id, sub, stage] = parts;
+  if (head === 'audits' && id && sub === 'stage') {
+    const code = Number(stage);
+    if (isStageCode(code)) {
+      return { name: 'stage', auditId: decodeURIComponent(id), stage: code };
+    }
+  }
   if (head === 'audits' && id)
     return { name: 'audit', auditId: decodeURIComponent(id) };
   if (head === 'new') return { name: 'new-audit' };
@@ -26,6 +34,8 @@ export function routeHref(route: Route): string {
   switch (route.name) {
     case 'audit':
       return `#/audits/${encodeURIComponent(route.auditId)}`;
+    case 'stage':
+      return `#/audits/${encodeURIComponent(route.auditId)}/stage/${route.stage}`;
     case 'audits':
       return '#/audits';
     case 'new-audit':

@@ -2,8 +2,9 @@ import type { TFunction } from 'i18next';
 import type { IpcErrorCode } from '@shared/ipc/contract';
 import type { RepositoryErrorCode } from '../db/errors';
 import { RepositoryError } from '../db/errors';
+import { AuditRowInvalidError } from '../db/repositories/audit-rows';
 
-export type ErrorCode = IpcErrorCode | RepositoryErrorCode;
+export type ErrorCode = IpcErrorCode | RepositoryErrorCode | 'row-invalid';
 
 /** The one place that turns error codes into sentences with a next step. */
 export function errorMessage(t: TFunction, code: ErrorCode): string {
@@ -11,5 +12,7 @@ export function errorMessage(t: TFunction, code: ErrorCode): string {
 }
 
 export function errorCodeOf(error: unknown): ErrorCode {
-  return error instanceof RepositoryError ? error.code : 'internal';
+  if (error instanceof RepositoryError) return error.code;
+  if (error instanceof AuditRowInvalidError) return 'row-invalid';
+  return 'internal';
 }

@@ -52,6 +52,7 @@ export function demoAudit(overrides: Partial<Audit> = {}): Audit {
     state: 'in-progress',
     consultancyName: '广州绿源清洁生产技术服务有限公司',
     leadAuditor: '陈立新',
+    completedStages: [1],
     ...overrides,
   };
 }

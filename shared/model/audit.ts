@@ -42,6 +42,10 @@ export const auditSchema = baseRecordSchema.extend({
   state: z.enum(auditStates),
   consultancyName: text(120),
   leadAuditor: text(60),
+  // Stages the consultant has marked done (1–7); a check speaks up when a
+  // marked stage still has required steps open. Defaults for records made
+  // before the field existed.
+  completedStages: z.array(z.number().int().min(1).max(7)).max(7).default([]),
 });
 export type Audit = z.infer<typeof auditSchema>;
 

@@ -39,6 +39,8 @@ export type DataGridProps<Row extends { id: string }> = {
   emptyText?: string;
   footer?: readonly GridFooterRow[];
   readOnly?: boolean;
+  /** The rows are given (the procedure's steps): cells edit, rows never come or go. */
+  fixedRows?: boolean;
   /** Cells being saved, as `cellId(rowId, columnKey)`; they are dimmed. */
   pendingCellIds?: ReadonlySet<string>;
   className?: string;
@@ -73,11 +75,12 @@ export function DataGrid<Row extends { id: string }>(
   const hintId = useId();
   const locale = i18n.resolvedLanguage ?? i18n.language;
   const widths = columns.map((column) => column.width ?? DEFAULT_WIDTH);
+  const rowActions = !readOnly && !props.fixedRows;
   const tableWidth =
     ROW_NUMBER_WIDTH +
     widths.reduce((sum, width) => sum + width, 0) +
-    (readOnly ? 0 : ACTIONS_WIDTH);
-  const colCount = columns.length + (readOnly ? 1 : 2);
+    (rowActions ? ACTIONS_WIDTH : 0);
+  const colCount = columns.length + (rowActions ? 2 : 1);
   const bodyRows = Math.max(rows.length, 1);
   const pending = props.pendingCellIds;
   const pendingKeys = (rowId: string) =>
@@ -110,9 +113,9 @@ export function DataGrid<Row extends { id: string }>(
             {columns.map((column, index) => (
               <col key={column.key} style={{ width: widths[index] }} />
             ))}
-            {!readOnly && <col style={{ width: ACTIONS_WIDTH }} />}
+            {rowActions && <col style={{ width: ACTIONS_WIDTH }} />}
           </colgroup>
-          <GridHeader columns={columns} readOnly={readOnly} />
+          <GridHeader columns={columns} readOnly={!rowActions} />
           <tbody>
             {rows.length === 0 ? (
               <tr role="row" aria-rowindex={2}>
@@ -142,6 +145,7 @@ export function DataGrid<Row extends { id: string }>(
                     marks={marks.get(row.id)}
                     pendingKeys={pendingKeys(row.id)}
                     readOnly={readOnly}
+                    removable={rowActions}
                     locale={locale}
                   />
                 );
@@ -153,7 +157,7 @@ export function DataGrid<Row extends { id: string }>(
               footer={footer}
               columns={columns}
               firstRowIndex={2 + bodyRows}
-              readOnly={readOnly}
+              readOnly={!rowActions}
               locale={locale}
             />
           )}
@@ -163,7 +167,7 @@ export function DataGrid<Row extends { id: string }>(
         {t('grid.keyboardHint')}
       </p>
       <div className="data-grid-bar">
-        {!readOnly && (
+        {rowActions && (
           <button type="button" onClick={addRow}>
             {t('grid.addRow')}
           </button>

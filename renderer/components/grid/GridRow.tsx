@@ -16,11 +16,13 @@ export type GridRowProps<Row extends { id: string }> = {
   /** Keys of the cells being saved, joined by newlines to keep memo cheap. */
   pendingKeys: string;
   readOnly: boolean;
+  /** Shows the remove button at the row's end. */
+  removable: boolean;
   locale: string;
 };
 
 function GridRowView<Row extends { id: string }>(props: GridRowProps<Row>) {
-  const { row, index, columns, activeCol, readOnly } = props;
+  const { row, index, columns, activeCol, readOnly, removable } = props;
   const { t } = useTranslation();
   const pending = props.pendingKeys.split('\n');
   return (
@@ -49,7 +51,7 @@ function GridRowView<Row extends { id: string }>(props: GridRowProps<Row>) {
           locale={props.locale}
         />
       ))}
-      {!readOnly && (
+      {removable && (
         <td
           role="gridcell"
           aria-colindex={columns.length + 2}

@@ -50,7 +50,8 @@ export function unitLabel(unit: string): string {
 
 /** True when the column shows numbers, which are right-aligned. */
 export function isNumeric<Row>(column: GridColumn<Row>): boolean {
-  return column.kind === 'number' || column.kind === 'computed';
+  if (column.kind === 'computed') return column.align !== 'start';
+  return column.kind === 'number';
 }
 
 export function displayText<Row>(

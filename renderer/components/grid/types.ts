@@ -88,6 +88,8 @@ export type ComputedColumn<Row> = ColumnBase & {
   /** Any key unique among the columns; it need not be a row field. */
   key: string;
   compute: (row: Row) => CellValue;
+  /** 'start' for text such as a step's name; figures align at the end. */
+  align?: 'start' | 'end';
   unit?: string;
   decimals?: number;
   validate?: (value: CellValue, row: Row) => GridErrorCode | null;

@@ -150,7 +150,7 @@ export function useDataGrid<Row extends { id: string }>(
   };
 
   const addRow = () => {
-    if (readOnly) return;
+    if (readOnly || props.fixedRows) return;
     props.onAddRow();
     const col = Math.max(
       columns.findIndex((c) => isEditable(c)),
@@ -162,7 +162,7 @@ export function useDataGrid<Row extends { id: string }>(
   };
 
   const removeRow = (rowId: string) => {
-    if (readOnly) return;
+    if (readOnly || props.fixedRows) return;
     if (rowId === activeRow?.id) {
       setActive({ rowId: null, row: pos.row, col: pos.col });
       endEdit();

@@ -7,6 +7,11 @@ import {
 import type { Company } from '@shared/model/company';
 import type { RepoContext } from '../context';
 import { RepositoryError, toRepositoryError } from '../errors';
+import {
+  seedFocusFactors,
+  seedStageSteps,
+  seedWorkPlan,
+} from './audit-row-seeds';
 import { insertCompany, type CompanyFields } from './companies';
 import { newRecordFields, reviseRecord } from './records';
 import { insertRecord } from './records';
@@ -21,6 +26,7 @@ export type AuditFields = Omit<
   | 'deletedAt'
   | 'companyId'
   | 'state'
+  | 'completedStages'
 >;
 
 export type CreateAuditInput = {
@@ -58,11 +64,10 @@ export async function createAudit(
 ): Promise<Audit> {
   const { db } = ctx;
   try {
+    const seeded = [db.stageSteps, db.workPlanItems, db.focusFactors];
     return await db.transaction(
       'rw',
-      db.audits,
-      db.companies,
-      db.changes,
+      [db.audits, db.companies, db.changes, ...seeded],
       async () => {
         const company: Company | undefined =
           'id' in input.company
@@ -74,8 +79,15 @@ export async function createAudit(
           ...input.audit,
           companyId: company.id,
           state: 'in-progress',
+          completedStages: [],
         });
-        return insertRecord(ctx, db.audits, audit, audit.id);
+        await insertRecord(ctx, db.audits, audit, audit.id);
+        // The steps of its procedure, the WS 1-2 plan and the focus factors
+        // come with every new audit, in the same transaction.
+        await seedStageSteps(ctx, audit.id, audit.procedure);
+        await seedWorkPlan(ctx, audit.id);
+        await seedFocusFactors(ctx, audit.id);
+        return audit;
       },
     );
   } catch (error) {

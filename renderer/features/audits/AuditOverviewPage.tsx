@@ -4,6 +4,7 @@ import { defaultContext } from '../../db/context';
 import { getAudit } from '../../db/repositories/audits';
 import { routeHref } from '../../app/route';
 import { EmptyState } from '../../components/EmptyState';
+import { StageProgressCard } from './StageProgressCard';
 
 export type AuditOverviewPageProps = { auditId: string };
 
@@ -127,10 +128,7 @@ export function AuditOverviewPage({ auditId }: AuditOverviewPageProps) {
             ]}
           />
         </article>
-        <article className="card card-wide">
-          <h2>{t('overview.progress')}</h2>
-          <p className="muted">{t('overview.progressEmpty')}</p>
-        </article>
+        <StageProgressCard auditId={audit.id} />
       </div>
     </section>
   );

@@ -257,14 +257,75 @@ export const en: LocaleResource = {
       required: 'Required.',
       'credit-code-empty': 'Enter the 18-character unified social credit code.',
       'credit-code-length': 'The code has 18 characters; this one has {{length}}.',
-      'credit-code-character': 'Character {{position}} is not allowed: the code uses digits and capital letters except I, O, Z, S and V.',
-      'credit-code-check-digit': 'The check character does not match: from the first 17 characters, the 18th should be “{{expected}}”. Compare with the business licence.',
+      'credit-code-character':
+        'Character {{position}} is not allowed: the code uses digits and capital letters except I, O, Z, S and V.',
+      'credit-code-check-digit':
+        'The check character does not match: from the first 17 characters, the 18th should be “{{expected}}”. Compare with the business licence.',
       integer: 'Enter a whole number of at least {{min}}.',
       number: 'Enter a number of at least 0.',
       basisRequired: 'Choose at least one ground for a mandatory audit.',
       industryCode: 'The industry code starts with the chosen division’s two digits and has 2 to 4 digits.',
       year: 'Enter a year from 2000 to 2100.',
       date: 'Enter the date as year-month-day, e.g. 2026-03-16.',
+    },
+  },
+  stages: {
+    navLabel: 'Audit stages',
+    stageTab: '{{code}}. {{name}}',
+    alsoCalled: 'Also called: {{name}}',
+    steps: 'Steps of this stage',
+    stepColumns: {
+      step: 'Step',
+      status: 'Status',
+      plannedStart: 'Planned start',
+      plannedEnd: 'Planned end',
+      actualStart: 'Actual start',
+      actualEnd: 'Actual end',
+      responsible: 'Responsible',
+      notes: 'Notes',
+    },
+    status: {
+      'not-started': 'Not started',
+      'in-progress': 'In progress',
+      done: 'Done',
+      'not-applicable': 'Not applicable',
+    },
+    produces: 'What this stage produces',
+    producesEmpty: 'This stage’s results are recorded in the step notes and the report text.',
+    evidence: 'Evidence',
+    evidenceLater:
+      'Attaching photos, sign-in sheets and documents is not available yet; for now, note where the evidence is kept in the step notes.',
+    markDone: 'Mark this stage done',
+    unmarkDone: 'Clear the done mark',
+    markedDone: 'This stage is marked done',
+    noTables:
+      'The working tables of this stage (options, screening, feasibility, implementation) are not available yet; track progress in the steps meanwhile.',
+    progress: '{{done}}/{{total}} steps',
+    current: 'Current stage',
+    overall: 'Overall progress {{percent}}%',
+    open: 'Open',
+    saveState: {
+      saving: 'Saving…',
+      saved: 'Saved {{time}}',
+      failed: 'Not saved',
+    },
+    removed: 'Removed {{count}} rows.',
+    findingsTitle: 'Needs attention',
+    noFindings: 'Nothing needs attention.',
+    findings: {
+      'mandatory-without-basis': 'This mandatory audit has no grounds selected yet.',
+      'deadline-near': 'The {{deadline}} deadline, {{date}}, is near.',
+      'deadline-overdue': 'The {{deadline}} deadline, {{date}}, has passed.',
+      'target-without-baseline': 'Target “{{indicator}}” has no baseline value.',
+      'balance-over-tolerance':
+        '“{{study}}” does not balance: the error is {{errorPercent}}%, above the {{tolerancePercent}}% allowed. Check the measurements or add the missing streams.',
+      'stage-done-with-open-steps':
+        'This stage is marked done but {{count}} required steps are still open (steps {{steps}}).',
+    },
+    deadlineNames: {
+      publishAndRegister: 'publish-and-register',
+      start: 'start',
+      finish: 'finish',
     },
   },
   cli: {
@@ -321,6 +382,8 @@ export const en: LocaleResource = {
       'Something unexpected went wrong; nothing was changed. Try again; if it keeps happening, export a backup and contact support.',
     'storage-full': 'This computer’s storage is full and the change was not saved. Free some disk space and try again.',
     'db-failed': 'The database could not be written; the change was not saved. Try again.',
+    'row-invalid':
+      'This row has values that are not allowed and was not saved. Correct them as the table shows, then try again.',
     'not-found': 'The record does not exist; it may have been deleted.',
   },
 };

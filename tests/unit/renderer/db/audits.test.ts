@@ -31,10 +31,26 @@ describe('audit repository', () => {
     const company = await ctx.db.companies.get(audit.companyId);
     expect(company?.name).toBe('佛山市美琪五金制品有限公司');
     const changes = await ctx.db.changes.orderBy('at').toArray();
-    expect(changes.map((c) => [c.table, c.op, c.revision])).toEqual([
+    const ownChanges = changes.filter(
+      (c) => c.table === 'audits' || c.table === 'companies',
+    );
+    expect(ownChanges.map((c) => [c.table, c.op, c.revision])).toEqual([
       ['companies', 'create', 1],
       ['audits', 'create', 1],
     ]);
+  });
+
+  it('seeds the 35 steps, the nine work-plan rows and the focus factors with the audit', async () => {
+    const ctx = testContext();
+    const audit = await createAudit(ctx, input);
+
+    const count = (table: 'stageSteps' | 'workPlanItems' | 'focusFactors') =>
+      ctx.db.table(table).where('auditId').equals(audit.id).count();
+    expect([
+      await count('stageSteps'),
+      await count('workPlanItems'),
+      await count('focusFactors'),
+    ]).toEqual([35, 9, 7]);
   });
 
   it('reuses an existing company for a second audit', async () => {
@@ -78,9 +94,13 @@ describe('audit repository', () => {
     await expect(
       updateAudit(ctx, audit.id, { round: 0 }),
     ).rejects.toBeInstanceOf(RepositoryError);
+    const changesBefore = await ctx.db.changes.count();
+    await expect(
+      updateAudit(ctx, audit.id, { round: -1 }),
+    ).rejects.toBeInstanceOf(RepositoryError);
     const stored = await ctx.db.audits.get(audit.id);
     expect(stored).toEqual(audit);
-    expect(await ctx.db.changes.count()).toBe(2);
+    expect(await ctx.db.changes.count()).toBe(changesBefore);
   });
 
   it('hides a deleted audit from the list and brings it back on restore', async () => {

@@ -1,0 +1,4 @@
+import type { StageSection } from './types';
+
+/** The stage 3 balance studies. */
+export const balanceSections: StageSection[] = [];
