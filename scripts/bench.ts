@@ -4,6 +4,7 @@ import path from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
 import { preview } from 'vite';
 import { demoAudit, demoCompany } from '../shared/demo/demo-audit';
+import { chromiumArgs as args, chromiumPath } from './chromium';
 import { rendererConfig } from './renderer-config';
 
 /**
@@ -11,17 +12,6 @@ import { rendererConfig } from './renderer-config';
  * the targets in the design (never asserted in tests). Each figure is the
  * median of several runs on this machine.
  */
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const args = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
 
 type Figure = {
   name: string;

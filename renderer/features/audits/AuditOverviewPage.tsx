@@ -1,9 +1,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
+import { AuditNotFound } from './AuditNotFound';
 import { defaultContext } from '../../db/context';
 import { getAudit } from '../../db/repositories/audits';
 import { routeHref } from '../../app/route';
-import { EmptyState } from '../../components/EmptyState';
 import { StageProgressCard } from './StageProgressCard';
 
 export type AuditOverviewPageProps = { auditId: string };
@@ -40,17 +40,7 @@ export function AuditOverviewPage({ auditId }: AuditOverviewPageProps) {
 
   if (found === undefined)
     return <p className="muted page-pad">{t('common.loading')}</p>;
-  if (found === 'missing') {
-    return (
-      <section className="page">
-        <EmptyState title={t('overview.notFound')} body="">
-          <a className="button" href={routeHref({ name: 'audits' })}>
-            {t('overview.backToList')}
-          </a>
-        </EmptyState>
-      </section>
-    );
-  }
+  if (found === 'missing') return <AuditNotFound />;
   const { audit, company } = found;
   return (
     <section className="page" aria-labelledby="overview-heading">

@@ -1,10 +1,10 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
+import { AuditNotFound } from '../audits/AuditNotFound';
 import { findingsForStage } from '@shared/calc/audit-checks';
 import { auditProgress } from '@shared/calc/stage-progress';
 import { stageByCode, type StageCode } from '@shared/reference/stages';
 import { routeHref } from '../../app/route';
-import { EmptyState } from '../../components/EmptyState';
 import { useToast } from '../../components/Toasts';
 import { defaultContext } from '../../db/context';
 import { listRows } from '../../db/repositories/audit-rows';
@@ -37,17 +37,7 @@ export function StagePage({ auditId, stage }: StagePageProps) {
 
   if (found === undefined || !info)
     return <p className="muted page-pad">{t('common.loading')}</p>;
-  if (found === 'missing') {
-    return (
-      <section className="page">
-        <EmptyState title={t('overview.notFound')} body="">
-          <a className="button" href={routeHref({ name: 'audits' })}>
-            {t('overview.backToList')}
-          </a>
-        </EmptyState>
-      </section>
-    );
-  }
+  if (found === 'missing') return <AuditNotFound />;
   const { audit, company } = found;
   const marked = audit.completedStages.includes(stage);
   const toggleDone = async () => {

@@ -2,24 +2,15 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { chromiumArgs as args, chromiumPath } from '../../../scripts/chromium';
+
+export { chromiumPath };
 
 /**
  * Debian's Chromium, headless, with the flags that keep it from dialling out
  * on a machine without internet. Each test gets its own profile folder so
  * IndexedDB survives a relaunch within the test and never leaks between tests.
  */
-export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-const args = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
 
 export const screenshotDir = path.resolve('test-results/screenshots');
 

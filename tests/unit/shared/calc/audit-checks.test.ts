@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { storedRow } from '../../../fixtures/stored-row';
 import {
   auditChecks,
   findingsForStage,
@@ -9,21 +10,12 @@ import { balanceStreamSchema, balanceStudySchema } from '@shared/model/balance';
 import { stageStepSchema } from '@shared/model/stage-step';
 import { targetSchema } from '@shared/model/targets';
 
-const base = {
-  auditId: 'a1',
-  sortIndex: 0,
-  createdAt: '2026-04-01T08:00:00.000Z',
-  updatedAt: '2026-04-01T08:00:00.000Z',
-  revision: 1,
-  deletedAt: null,
-};
-
 const step = (
   stepCode: number,
   stageCode: number,
   status: string,
   id = `s${stepCode}`,
-) => stageStepSchema.parse({ ...base, id, stepCode, stageCode, status });
+) => stageStepSchema.parse({ ...storedRow(id), stepCode, stageCode, status });
 
 function input(overrides: Partial<AuditCheckInput> = {}): AuditCheckInput {
   return {
@@ -75,8 +67,7 @@ describe('audit checks', () => {
 
   it('flag a target that has no baseline, in stage 2', () => {
     const target = targetSchema.parse({
-      ...base,
-      id: 't1',
+      ...storedRow('t1'),
       indicator: '单位产品新鲜水耗',
       unit: 'm³/m²',
     });
@@ -90,16 +81,14 @@ describe('audit checks', () => {
 
   it('flag a balance whose error exceeds its tolerance, with the error in percent', () => {
     const study = balanceStudySchema.parse({
-      ...base,
-      id: 'b1',
+      ...storedRow('b1'),
       name: '水平衡',
       type: 'water',
       tolerancePercent: 5,
     });
     const stream = (id: string, direction: 'in' | 'out', quantity: number) =>
       balanceStreamSchema.parse({
-        ...base,
-        id,
+        ...storedRow(id),
         studyId: 'b1',
         name: id,
         direction,
@@ -124,23 +113,20 @@ describe('audit checks', () => {
 
   it('leave a balance within tolerance alone', () => {
     const study = balanceStudySchema.parse({
-      ...base,
-      id: 'b1',
+      ...storedRow('b1'),
       name: '水平衡',
       type: 'water',
     });
     const streams = [
       balanceStreamSchema.parse({
-        ...base,
-        id: 'i',
+        ...storedRow('i'),
         studyId: 'b1',
         direction: 'in',
         quantity: 1000,
         unit: 't',
       }),
       balanceStreamSchema.parse({
-        ...base,
-        id: 'o',
+        ...storedRow('o'),
         studyId: 'b1',
         direction: 'out',
         category: 'product',

@@ -1,22 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { storedRow } from '../../../fixtures/stored-row';
 import { auditProgress } from '@shared/calc/stage-progress';
 import { stageStepSchema } from '@shared/model/stage-step';
 import { STEPS } from '@shared/reference/steps';
 
-const base = {
-  auditId: 'a1',
-  sortIndex: 0,
-  createdAt: '2026-04-01T08:00:00.000Z',
-  updatedAt: '2026-04-01T08:00:00.000Z',
-  revision: 1,
-  deletedAt: null,
-};
-
 const allSteps = (status: (code: number) => string) =>
   STEPS.map((s) =>
     stageStepSchema.parse({
-      ...base,
-      id: `s${s.code}`,
+      ...storedRow(`s${s.code}`),
       stepCode: s.code,
       stageCode: s.stage,
       status: status(s.code),
