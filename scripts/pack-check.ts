@@ -22,6 +22,20 @@ const asar = require('@electron/asar') as {
   listPackage(file: string, options: object): string[];
 };
 
+// A sandboxed preload can require only electron: anything else it pulls in
+// must be bundled, or the bridge fails to load in the real app.
+const preload = readFileSync('out/preload/index.cjs', 'utf8');
+const required = [...preload.matchAll(/require\(["']([^"']+)["']\)/g)].map(
+  (m) => m[1],
+);
+const foreign = required.filter((name) => name !== 'electron');
+if (foreign.length > 0) {
+  process.stderr.write(
+    `pack-check: the preload requires ${foreign.join(', ')}; bundle them or drop them\n`,
+  );
+  process.exit(1);
+}
+
 const stub = mkdtempSync(path.join(tmpdir(), 'cpaw-electron-stub-'));
 writeFileSync(path.join(stub, 'electron'), '#!/bin/sh\nexit 0\n');
 chmodSync(path.join(stub, 'electron'), 0o755);

@@ -1,11 +1,11 @@
 import { contextBridge, ipcRenderer } from 'electron';
+import type { PreloadApi } from '@shared/ipc/contract';
 import {
   MENU_COMMAND_EVENT,
   menuCommands,
   preloadChannels,
   type MenuCommand,
-  type PreloadApi,
-} from '@shared/ipc/contract';
+} from '@shared/ipc/channels';
 
 /**
  * The renderer's only door to the main process: one object, one method per

@@ -1,5 +1,14 @@
 import { z } from 'zod';
 import { settingsPatchSchema, type Settings } from '../settings/schema';
+import { channelNames, type Channel, type MenuCommand } from './channels';
+
+export {
+  channelNames,
+  menuCommands,
+  MENU_COMMAND_EVENT,
+  preloadChannels,
+} from './channels';
+export type { Channel, MenuCommand } from './channels';
 
 /**
  * Every message between the renderer and the main process is declared here,
@@ -57,10 +66,9 @@ export const requestSchemas = {
         .refine((url) => /^https:\/\//i.test(url), 'https-only'),
     })
     .strict(),
-} as const;
+} as const satisfies Record<Channel, z.ZodType>;
 
-export type Channel = keyof typeof requestSchemas;
-export const channels = Object.keys(requestSchemas) as Channel[];
+export const channels: readonly Channel[] = channelNames;
 
 export type AppInfo = {
   version: string;
@@ -82,18 +90,6 @@ export type RequestMap = {
   [C in Channel]: z.input<(typeof requestSchemas)[C]>;
 };
 
-/** Commands the native menu sends to the renderer. */
-export const menuCommands = [
-  'new-audit',
-  'open-demo',
-  'open-audits',
-  'open-statistics',
-  'open-settings',
-  'about',
-] as const;
-export type MenuCommand = (typeof menuCommands)[number];
-export const MENU_COMMAND_EVENT = 'menu:command';
-
 /** The one object the preload puts on `window.cpaw`. */
 export type PreloadApi = {
   getSettings(): Promise<IpcResult<Settings>>;
@@ -107,15 +103,3 @@ export type PreloadApi = {
   openExternal(url: string): Promise<IpcResult<null>>;
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
 };
-
-/** Which channel each preload method calls; main and preload share it. */
-export const preloadChannels = {
-  getSettings: 'settings:get',
-  updateSettings: 'settings:update',
-  getAppInfo: 'app:get-info',
-  saveFile: 'file:save',
-  openExternal: 'shell:open-external',
-} as const satisfies Record<
-  Exclude<keyof PreloadApi, 'onMenuCommand'>,
-  Channel
->;

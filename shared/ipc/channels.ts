@@ -1,0 +1,34 @@
+/**
+ * The IPC names and constants with no dependencies, for the preload: a
+ * sandboxed preload may require nothing but electron, so it must not pull in
+ * the schemas (zod) that main validates with (see contract.ts).
+ */
+export const channelNames = [
+  'settings:get',
+  'settings:update',
+  'app:get-info',
+  'file:save',
+  'shell:open-external',
+] as const;
+export type Channel = (typeof channelNames)[number];
+
+/** Commands the native menu sends to the renderer. */
+export const menuCommands = [
+  'new-audit',
+  'open-demo',
+  'open-audits',
+  'open-statistics',
+  'open-settings',
+  'about',
+] as const;
+export type MenuCommand = (typeof menuCommands)[number];
+export const MENU_COMMAND_EVENT = 'menu:command';
+
+/** Which channel each preload method calls; main and preload share it. */
+export const preloadChannels = {
+  getSettings: 'settings:get',
+  updateSettings: 'settings:update',
+  getAppInfo: 'app:get-info',
+  saveFile: 'file:save',
+  openExternal: 'shell:open-external',
+} as const satisfies Record<string, Channel>;
