@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import type {
@@ -91,14 +91,29 @@ export function useAuditTable<
   );
   const rows = useMemo(() => own?.map(view.toGrid), [own, view]);
 
+  // Edits made faster than the live query refreshes (a paste over several
+  // cells of one row, ticks in quick succession) must each build on the one
+  // before, or a view that packs several cells into one field (per-year
+  // values, aspects) keeps only the last. Until the stored row shows our
+  // writes (its revision catches up), edits start from the row as we left it.
+  const written = useRef(
+    new Map<string, { row: AuditRowOf<K>; revision: number }>(),
+  );
   const write = useCallback(
-    async (work: () => Promise<unknown>, cells: string[] = []) => {
+    async (
+      work: () => Promise<unknown>,
+      cells: string[] = [],
+      rowIds: string[] = [],
+    ) => {
       setSaveState({ kind: 'saving' });
       setPending((current) => new Set([...current, ...cells]));
       try {
         await work();
         setSaveState({ kind: 'saved', at: new Date() });
       } catch (error) {
+        // The refused edit never reached the database: later edits start
+        // from the stored row again.
+        for (const id of rowIds) written.current.delete(id);
         setSaveState({ kind: 'failed' });
         toast({ tone: 'error', message: errorMessage(t, errorCodeOf(error)) });
       } finally {
@@ -111,40 +126,61 @@ export function useAuditTable<
     [t, toast],
   );
 
-  const byId = useCallback(
-    (id: string) => own?.find((row) => row.id === id),
-    [own],
+  const patchFor = useCallback(
+    (id: string, edits: { key: EditableKey<G>; value: CellValue }[]) => {
+      const stored = own?.find((row) => row.id === id);
+      if (!stored) return null;
+      const ours = written.current.get(id);
+      const start = ours && ours.revision > stored.revision ? ours.row : stored;
+      let row = start;
+      let patch: AuditRowPatch<K> = {};
+      for (const edit of edits) {
+        const next = view.toPatch(row, edit.key, edit.value);
+        patch = { ...patch, ...next };
+        row = { ...row, ...next };
+      }
+      const base = start === stored ? stored.revision : (ours?.revision ?? 0);
+      written.current.set(id, { row, revision: base + 1 });
+      return patch;
+    },
+    [own, view],
   );
 
   const handlers = useMemo(
     () => ({
       onCellChange: (rowId: string, key: EditableKey<G>, value: CellValue) => {
-        const row = byId(rowId);
-        if (!row) return;
+        const patch = patchFor(rowId, [{ key, value }]);
+        if (!patch) return;
         void write(
-          () =>
-            updateRow(
-              defaultContext(),
-              table,
-              rowId,
-              view.toPatch(row, key, value),
-            ),
+          () => updateRow(defaultContext(), table, rowId, patch),
           [cellId(rowId, key)],
+          [rowId],
         );
       },
       onCellsChange: (changes: CellChange<G>[]) => {
-        void write(async () => {
-          for (const change of changes) {
-            const row = byId(change.rowId);
-            if (row)
-              await updateRow(
-                defaultContext(),
-                table,
-                change.rowId,
-                view.toPatch(row, change.columnKey, change.value),
-              );
-          }
+        const byRow = new Map<
+          string,
+          { key: EditableKey<G>; value: CellValue }[]
+        >();
+        for (const { rowId, columnKey, value } of changes) {
+          byRow.set(rowId, [
+            ...(byRow.get(rowId) ?? []),
+            { key: columnKey, value },
+          ]);
+        }
+        const patches = [...byRow].flatMap(([rowId, edits]) => {
+          const patch = patchFor(rowId, edits);
+          return patch ? [{ rowId, patch }] : [];
         });
+        void write(
+          async () => {
+            for (const { rowId, patch } of patches) {
+              await updateRow(defaultContext(), table, rowId, patch);
+            }
+          },
+          [],
+          patches.map((p) => p.rowId),
+        );
       },
       onAddRow: () => {
         void write(() =>
@@ -183,7 +219,7 @@ export function useAuditTable<
         });
       },
     }),
-    [byId, write, table, auditId, view, defaults, toast, t],
+    [patchFor, write, table, auditId, view, defaults, toast, t],
   );
 
   return { rows, stored: own, handlers, saveState, pending };
