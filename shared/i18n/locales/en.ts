@@ -245,7 +245,8 @@ export const en: LocaleResource = {
       perUnit: 'Per unit of product (kgce/{{unit}})',
       perValue: 'Per 万元 of output value (tce/万元)',
       basisTotal: 'Per unit of product uses the total output of all products (all counted in {{unit}}).',
-      basisMain: 'The products have different units, so per unit of product uses the output of the main product, “{{name}}”.',
+      basisMain:
+        'The products have different units, so per unit of product uses the output of the main product, “{{name}}”.',
       noBasis: 'No product output yet, so there is no figure per unit of product.',
       coefficients: 'Coefficients: {{set}}; electricity on the {{basis}} basis ({{coefficient}} kgce/kWh).',
       basis: {
@@ -256,14 +257,17 @@ export const en: LocaleResource = {
       excludedTitle: 'These energy rows are not in the total; correct them in the table:',
       issues: {
         'no-carrier': '“{{name}}” has no energy carrier.',
-        'unit-not-convertible': 'The unit “{{unit}}” of “{{name}}” cannot be converted into {{carrierUnit}}, the unit of {{carrier}}.',
-        'heating-value-not-applicable': '“{{name}}” is electricity, which cannot be converted by a measured heating value.',
+        'unit-not-convertible':
+          'The unit “{{unit}}” of “{{name}}” cannot be converted into {{carrierUnit}}, the unit of {{carrier}}.',
+        'heating-value-not-applicable':
+          '“{{name}}” is electricity, which cannot be converted by a measured heating value.',
       },
       unnamed: 'Unnamed',
     },
     equipment: {
       title: 'Main equipment',
-      description: 'Equipment on a national phase-out list must be listed as a problem of the audit, with an option to replace it.',
+      description:
+        'Equipment on a national phase-out list must be listed as a problem of the audit, with an option to replace it.',
       name: 'Equipment',
       model: 'Model',
       power: 'Power per unit',
@@ -572,7 +576,8 @@ export const en: LocaleResource = {
         'Score each candidate on each factor with R from 1 to 10; the total is Σ(W × R). The candidate with the highest total normally becomes the audit focus.',
       scoreColumns: { name: 'Candidate focus', total: 'Total ΣW·R', rank: 'Rank' },
       scoreHeader: '{{name}} (W={{weight}})',
-      noFactors: 'There are no scoring factors yet, so the table has only the name column. Add factors under "Scoring factors and weights" first.',
+      noFactors:
+        'There are no scoring factors yet, so the table has only the name column. Add factors under "Scoring factors and weights" first.',
       rankingTitle: 'Ranking and audit focus',
       rankingColumns: {
         rank: 'Rank',
@@ -628,32 +633,33 @@ export const en: LocaleResource = {
         state: 'Result',
       },
       types: {
-        material: 'Material balance',
-        water: 'Water balance',
-        energy: 'Energy balance',
-        element: 'Element balance',
+        material: 'Material',
+        water: 'Water',
+        energy: 'Energy',
+        element: 'Element',
       },
       states: {
-        empty: 'No streams yet',
-        ok: 'Within tolerance',
-        over: 'Beyond tolerance',
+        empty: 'No streams',
+        ok: 'Within limit',
+        over: 'Over limit',
         'mixed-units': 'Mixed units',
-        invalid: 'Invalid quantity',
+        invalid: 'Bad quantity',
         'no-input': 'No input',
       },
       pickerLabel: 'Balance whose streams are shown',
-      noStudies: 'There are no balance studies yet. Add one in the table above to enter its input and output streams here.',
+      noStudies:
+        'There are no balance studies yet. Add one in the table above to enter its input and output streams here.',
       streamsTitle: 'Streams: {{name}}',
       streamsDescription:
         'Every stream into and out of the boundary, all in one unit; outputs are classed as product, by-product, waste or loss.',
       streamColumns: {
         name: 'Stream',
-        direction: 'Direction',
+        direction: 'In/out',
         category: 'Category',
         component: 'Component',
         quantity: 'Quantity',
         unit: 'Unit',
-        basis: 'Measured/estimated',
+        basis: 'Basis',
         source: 'Source',
       },
       directions: { in: 'In', out: 'Out' },
@@ -684,19 +690,75 @@ export const en: LocaleResource = {
       invalidQuantity: 'The quantity of {{names}} is invalid, so the streams cannot be summed.',
       missingQuantities: '{{names}}: no quantity yet, left out of the totals.',
       outputAsInput: '{{names}}: direction is out but the category is "Input"; use product, by-product, waste or loss.',
-      inputAsOutput: '{{names}}: direction is in but the category is an output one; an input stream takes the category "Input".',
+      inputAsOutput:
+        '{{names}}: direction is in but the category is an output one; an input stream takes the category "Input".',
       streamRow: 'row {{row}}',
     },
   },
   cli: {
     usage:
-      'Usage: npm run cli -- <command> [options]\n\nCommands:\n  demo --out DIR      write the demo audit to DIR/demo-audit.json\n  help                show this text\n\nCommon option: --lang zh-CN|en (output language, default zh-CN)',
+      'Usage: npm run cli -- <command> [options]\n\nCommands:\n  demo --out DIR\n      write the demo audit to DIR/demo-audit.json\n  summary FILE [--json] [--coefficients gbt2589-2020|gbt2589-2008] [--basis calorific|equivalent]\n      performance-table totals of an audit snapshot (audit.json), estimated next to verified; standard coal by GB/T 2589-2020 with calorific electricity unless told otherwise\n  feasibility --investment I --saving P --years Y --rate i --tax t [--subsidy S] [--json]\n      economic evaluation of a mid/high-cost option: total investment I (万元), annual operating saving P (万元/a), depreciation years Y, discount rate i and tax rate t (fractions such as 0.05 or percentages such as 5%), subsidy S (万元)\n  help\n      show this text\n\nCommon option: --lang zh-CN|en (output language, default zh-CN)',
     unknownCommand: 'Unknown command “{{command}}”. Run npm run cli -- help to see the commands.',
     badOption: 'Invalid arguments: {{detail}}. Run npm run cli -- help for usage.',
     missingOut: 'Missing --out DIR. For example: npm run cli -- demo --out ./demo',
     writeFailed:
       'Could not write {{path}}: {{reason}}. Check that the folder exists, that you may write to it, and that the disk has space.',
     wrote: 'Wrote {{path}}',
+    readFailed: 'Could not read {{path}}: {{reason}}. Check that the file exists and that you may read it.',
+    summary: {
+      missingFile: 'Give one audit snapshot file. For example: npm run cli -- summary ./demo/demo-audit.json',
+      sheetNotYet:
+        'Option sheets (.xlsx/.csv) cannot be summarised yet. Use an audit snapshot (audit.json) instead; npm run cli -- demo --out DIR writes an example.',
+      packageNotYet:
+        'Audit packages (.cpaudit) cannot be read directly yet. Use the audit snapshot (audit.json) instead.',
+      notJson: '{{path}} is not a valid JSON file.',
+      invalidSnapshot: '{{path}} is not a valid audit snapshot; {{count}} problems:',
+      invalidField: '  {{field}}: {{problem}}',
+      unknownCoefficients: 'Unknown coefficient set “{{id}}”. Available: {{known}}.',
+      badBasis: '--basis must be calorific or equivalent, not “{{value}}”.',
+      title: 'Cleaner-production performance summary: {{audit}}',
+      accounting: 'Standard-coal coefficients: {{set}}; electricity on the {{basis}} basis',
+      basis: { calorific: 'calorific', equivalent: 'equivalent' },
+      counts:
+        '{{total}} options: {{noLowCost}} no/low-cost, {{midHighCost}} mid/high-cost; {{implemented}} implemented',
+      byAspect: 'By option type: {{list}}',
+      aspectCount: '{{aspect}} {{count}}',
+      listSeparator: '; ',
+      columns: { item: 'Item', estimated: 'Estimated', verified: 'Verified' },
+      investment: 'Investment (万元)',
+      benefit: 'Economic benefit (万元/a)',
+      energySaved: 'Energy saved (tce/a)',
+      savings: 'Resources saved',
+      reductions: 'Discharges and waste reduced',
+      perYear: '{{name}} ({{unit}}/a)',
+    },
+    feasibility: {
+      missing: 'Missing --{{option}}.',
+      notANumber: '--{{option}} “{{value}}” is not a number.',
+      problems: {
+        'economics-input-not-finite': '--{{option}} must be a finite number.',
+        'economics-subsidy-negative': '--{{option}} must not be negative.',
+        'economics-investment-not-positive': '--{{option}}: the investment less the subsidy must be above 0.',
+        'economics-depreciation-years-not-positive': '--{{option}} must be above 0.',
+        'economics-service-years-invalid': '--{{option}} must be a whole number from 1 to 100.',
+        'economics-discount-rate-out-of-range':
+          '--{{option}} must be at least 0 and below 1 (such as 0.05), or a percentage (such as 5%).',
+        'economics-tax-rate-out-of-range':
+          '--{{option}} must be at least 0 and below 1 (such as 0.25), or a percentage (such as 25%).',
+      },
+      columns: { item: 'Item', value: 'Value' },
+      investmentNet: 'Net investment I (万元)',
+      depreciation: 'Depreciation D (万元/a)',
+      taxableProfit: 'Taxable profit T (万元/a)',
+      netProfit: 'Net profit E (万元/a)',
+      annualCashFlow: 'Annual cash flow F (万元/a)',
+      paybackYears: 'Payback period N (a)',
+      npv: 'Net present value NPV (万元)',
+      npvr: 'NPV ratio NPVR',
+      irr: 'Internal rate of return IRR',
+      irrInterpolated: 'IRR by interpolation',
+      none: 'none',
+    },
   },
   grid: {
     empty: 'No rows yet. Click “Add row” or press Ctrl+Enter to add one, or paste a range copied from Excel or WPS.',
