@@ -13,8 +13,10 @@ import type {
 import type { WasteCause } from '@shared/model/causes';
 import type { Company } from '@shared/model/company';
 import type { EnvFacility, WasteStream } from '@shared/model/emissions';
+import type { FeasibilityStudy } from '@shared/model/feasibility';
 import type { FocusCandidate, FocusFactor } from '@shared/model/focus';
 import type { IndicatorComparison } from '@shared/model/indicators';
+import type { Option } from '@shared/model/option';
 import type { StageStep } from '@shared/model/stage-step';
 import type { Target } from '@shared/model/targets';
 import type {
@@ -61,6 +63,10 @@ export class AuditDatabase extends Dexie {
   balanceStudies!: Table<BalanceStudy, string>;
   balanceStreams!: Table<BalanceStream, string>;
   wasteCauses!: Table<WasteCause, string>;
+  // The option register and feasibility studies (schema version 3);
+  // written through repositories/options.ts and audit-rows.ts.
+  options!: Table<Option, string>;
+  feasibilityStudies!: Table<FeasibilityStudy, string>;
 
   constructor(
     name: string = DB_NAME,

@@ -1,4 +1,5 @@
 import type { Transaction } from 'dexie';
+import { DEFAULT_COST_CLASS_RULES } from '@shared/calc/cost-class';
 
 /**
  * The database's schema history, append-only. Each entry adds tables or
@@ -53,6 +54,25 @@ export const schemaVersions: SchemaVersion[] = [
       // Streams are shown per balance study.
       balanceStreams: `${ROW_INDEXES}, studyId`,
       wasteCauses: ROW_INDEXES,
+    },
+  },
+  {
+    // The option register and the feasibility studies of stages 4–5. The
+    // register is filtered by code and by status; a study is looked up by
+    // its option. Audits gain their cost-class thresholds: existing ones
+    // take the common defaults, as the audit schema does for old records.
+    version: 3,
+    stores: {
+      options: `${ROW_INDEXES}, code, status`,
+      feasibilityStudies: `${ROW_INDEXES}, optionId`,
+    },
+    upgrade: async (tx) => {
+      await tx
+        .table('audits')
+        .toCollection()
+        .modify((audit: { costClassRules?: unknown }) => {
+          audit.costClassRules ??= { ...DEFAULT_COST_CLASS_RULES };
+        });
     },
   },
 ];

@@ -3,6 +3,7 @@ import type { Company } from '../model/company';
 import { SNAPSHOT_FORMAT_VERSION, type AuditSnapshot } from '../model/snapshot';
 import { DEMO_AUDIT_ID, DEMO_COMPANY_ID, demoBase as base } from './common';
 import { demoWorkingTables } from './index';
+import { DEMO_COST_CLASS_RULES } from './options';
 
 /**
  * The demo audit: a fictional printed-circuit-board maker in Dongguan on its
@@ -10,7 +11,8 @@ import { demoWorkingTables } from './index';
  * "双有"). Names, codes and figures are invented but shaped like a real
  * Guangdong audit. The app's "打开示例审核", the tests and the CLI `demo`
  * command all build from this one module. The working tables of each stage
- * live next to it (stage1.ts, stage2.ts …) and are gathered by index.ts.
+ * live next to it (stage1.ts, stage2.ts …, options.ts and feasibility.ts for
+ * the option register) and are gathered by index.ts.
  *
  * Ids and times are fixed so that opening the demo twice finds the same audit.
  */
@@ -53,6 +55,7 @@ export function demoAudit(overrides: Partial<Audit> = {}): Audit {
     consultancyName: '广州绿源清洁生产技术服务有限公司',
     leadAuditor: '陈立新',
     completedStages: [1],
+    costClassRules: DEMO_COST_CLASS_RULES,
     ...overrides,
   };
 }

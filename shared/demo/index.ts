@@ -1,4 +1,6 @@
 import type { AuditRowOf, AuditRowTable } from '../model/audit-rows';
+import { demoFeasibilityStudies } from './feasibility';
+import { demoOptions } from './options';
 import {
   demoStageSteps,
   demoTeamMembers,
@@ -29,7 +31,7 @@ export type DemoWorkingTables = {
   [K in AuditRowTable]: AuditRowOf<K>[];
 };
 
-/** Every working table of the demo audit (stages 1–3), as stored rows. */
+/** Every working table of the demo audit (stages 1–5), as stored rows. */
 export function demoWorkingTables(): DemoWorkingTables {
   return {
     stageSteps: demoStageSteps(),
@@ -49,5 +51,7 @@ export function demoWorkingTables(): DemoWorkingTables {
     balanceStudies: demoBalanceStudies(),
     balanceStreams: demoBalanceStreams(),
     wasteCauses: demoWasteCauses(),
+    options: demoOptions(),
+    feasibilityStudies: demoFeasibilityStudies(),
   };
 }

@@ -12,8 +12,10 @@ import {
 } from './baseline';
 import { wasteCauseSchema } from './causes';
 import { envFacilitySchema, wasteStreamSchema } from './emissions';
+import { feasibilityStudySchema } from './feasibility';
 import { focusCandidateSchema, focusFactorSchema } from './focus';
 import { indicatorComparisonSchema } from './indicators';
+import { optionSchema } from './option';
 import { stageStepSchema } from './stage-step';
 import { targetSchema } from './targets';
 import {
@@ -46,6 +48,8 @@ export const AUDIT_ROW_SCHEMAS = {
   balanceStudies: balanceStudySchema,
   balanceStreams: balanceStreamSchema,
   wasteCauses: wasteCauseSchema,
+  options: optionSchema,
+  feasibilityStudies: feasibilityStudySchema,
 } as const;
 
 type Schemas = typeof AUDIT_ROW_SCHEMAS;

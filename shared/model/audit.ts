@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEFAULT_COST_CLASS_RULES } from '../calc/cost-class';
 import { baseRecordSchema, isoDate } from './record';
 
 const text = (max: number) => z.string().trim().max(max);
@@ -29,6 +30,23 @@ export type LeadAgency = (typeof leadAgencies)[number];
 export const auditStates = ['in-progress', 'evaluated', 'accepted'] as const;
 export type AuditState = (typeof auditStates)[number];
 
+/**
+ * The investment thresholds that sort this audit's options into cost classes
+ * (domain.md §4.1). No national rule fixes them, so each audit states its
+ * own, with the basis its report quotes.
+ */
+export const costClassRulesSchema = z
+  .object({
+    lowUpperWanYuan: z.number().positive(),
+    midUpperWanYuan: z.number().positive(),
+    basis: text(500).default(''),
+  })
+  .refine((rules) => rules.lowUpperWanYuan < rules.midUpperWanYuan, {
+    path: ['midUpperWanYuan'],
+    message: 'the mid-cost bound must lie above the low-cost bound',
+  });
+export type AuditCostClassRules = z.infer<typeof costClassRulesSchema>;
+
 export const auditSchema = baseRecordSchema.extend({
   title: text(120).min(1),
   companyId: z.string().min(1).max(64),
@@ -46,6 +64,8 @@ export const auditSchema = baseRecordSchema.extend({
   // marked stage still has required steps open. Defaults for records made
   // before the field existed.
   completedStages: z.array(z.number().int().min(1).max(7)).max(7).default([]),
+  // Audits made before options existed take the common defaults.
+  costClassRules: costClassRulesSchema.default({ ...DEFAULT_COST_CLASS_RULES }),
 });
 export type Audit = z.infer<typeof auditSchema>;
 

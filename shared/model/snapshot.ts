@@ -39,6 +39,8 @@ export const auditSnapshotSchema = z
     balanceStudies: rows(s.balanceStudies),
     balanceStreams: rows(s.balanceStreams),
     wasteCauses: rows(s.wasteCauses),
+    options: rows(s.options),
+    feasibilityStudies: rows(s.feasibilityStudies),
   })
   .superRefine((snapshot, ctx) => {
     // A row filed under another audit would land in that audit on import.
@@ -53,7 +55,34 @@ export const auditSnapshotSchema = z
         }
       });
     }
+    checkStudiesHaveOptions(snapshot, ctx);
   });
 export type AuditSnapshot = z.infer<typeof auditSnapshotSchema>;
 /** A snapshot as read from a file: missing tables count as empty. */
 export type AuditSnapshotInput = z.input<typeof auditSnapshotSchema>;
+
+// A study must belong to an option of the same snapshot, with one live
+// study per option: a dangling or second study would have no place in the
+// report. Studies in the bin may be older attempts and do not count.
+function checkStudiesHaveOptions(
+  snapshot: Pick<AuditSnapshot, 'options' | 'feasibilityStudies'>,
+  ctx: z.RefinementCtx,
+): void {
+  const optionIds = new Set(snapshot.options.map((option) => option.id));
+  const studied = new Set<string>();
+  snapshot.feasibilityStudies.forEach((study, index) => {
+    const live = study.deletedAt === null;
+    const problem = !optionIds.has(study.optionId)
+      ? 'study of an option not in the snapshot'
+      : live && studied.has(study.optionId)
+        ? 'second study of the same option'
+        : null;
+    if (live) studied.add(study.optionId);
+    if (problem === null) return;
+    ctx.addIssue({
+      code: 'custom',
+      path: ['feasibilityStudies', index, 'optionId'],
+      message: problem,
+    });
+  });
+}

@@ -27,6 +27,9 @@ export type AuditFields = Omit<
   | 'companyId'
   | 'state'
   | 'completedStages'
+  // New audits start from the default thresholds; they are edited later,
+  // when the options come up.
+  | 'costClassRules'
 >;
 
 export type CreateAuditInput = {

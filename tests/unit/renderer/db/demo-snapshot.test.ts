@@ -29,6 +29,16 @@ describe('opening the demo snapshot into the working tables', () => {
     );
   });
 
+  it('opens the option register with its 40 options and 8 feasibility studies', async () => {
+    const ctx = testContext();
+    await openSnapshot(ctx, demoSnapshot());
+
+    const counts = await rowCounts(ctx);
+    expect(counts.options).toBe(40);
+    expect(counts.feasibilityStudies).toBe(8);
+    expect(await ctx.db.options.where('code').equals('Z6').count()).toBe(1);
+  });
+
   it('logs each row it writes under the demo audit', async () => {
     const ctx = testContext();
     const snapshot = demoSnapshot();

@@ -1,10 +1,16 @@
 import { describe, expect, it } from 'vitest';
+import { COST_CLASS_GROUP } from '@shared/calc/cost-class';
+import { concludeEconomics, evaluateEconomics } from '@shared/calc/economics';
+import { performanceSummary } from '@shared/calc/performance-summary';
 import { DEMO_AUDIT_ID, demoSnapshot } from '@shared/demo/demo-audit';
 import { AUDIT_ROW_TABLES } from '@shared/model/audit-rows';
 import { studyBalance } from '@shared/model/balance';
 import { rankFocusCandidates } from '@shared/model/focus';
+import { economicInputsOf } from '@shared/model/feasibility';
 import { comparisonLevel } from '@shared/model/indicators';
+import { optionCostClass, screeningOf } from '@shared/model/option';
 import { auditSnapshotSchema } from '@shared/model/snapshot';
+import { COEFFICIENT_SETS } from '@shared/reference/coefficients';
 
 describe('the demo snapshot', () => {
   it('parses with the snapshot schema unchanged', () => {
@@ -59,5 +65,73 @@ describe('the demo snapshot', () => {
   it('includes an indicator beyond level Ⅰ that counts as Ⅰ', () => {
     const levels = demoSnapshot().indicatorComparisons.map(comparisonLevel);
     expect(levels).toEqual(['II', 'II', 'III', 'III', 'III', 'I']);
+  });
+
+  it('registers 40 options, F1–F31 and Z1–Z9, over all eight aspects', () => {
+    const { options } = demoSnapshot();
+    const codes = options.map((option) => option.code);
+    const series = (prefix: string, n: number) =>
+      Array.from({ length: n }, (_, i) => `${prefix}${i + 1}`);
+
+    expect(codes.filter((c) => c.startsWith('F'))).toEqual(series('F', 31));
+    expect(codes.filter((c) => c.startsWith('Z'))).toEqual(series('Z', 9));
+    expect(new Set(options.map((o) => o.primaryAspect)).size).toBe(8);
+  });
+
+  it('gives every option the screening result its status needs', () => {
+    const expected = (status: string) =>
+      status === 'rejected' || status === 'not_now' ? status : 'feasible';
+    for (const option of demoSnapshot().options) {
+      expect(screeningOf(option).result, option.code).toBe(
+        expected(option.status),
+      );
+    }
+  });
+
+  it('has one study per mid/high-cost option past screening, its conclusion matching the economics and the status', () => {
+    const { audit, options, feasibilityStudies } = demoSnapshot();
+    const studied = options.filter((option) => {
+      const costClass = optionCostClass(option, audit.costClassRules);
+      return (
+        costClass !== null &&
+        COST_CLASS_GROUP[costClass] === 'midHigh' &&
+        option.status !== 'not_now'
+      );
+    });
+
+    expect(feasibilityStudies.map((s) => s.optionId).sort()).toEqual(
+      studied.map((o) => o.id).sort(),
+    );
+    for (const study of feasibilityStudies) {
+      const option = options.find((o) => o.id === study.optionId)!;
+      const costClass = optionCostClass(option, audit.costClassRules);
+      const result = evaluateEconomics(economicInputsOf(study.economicInputs)!);
+      const feasible =
+        result.ok &&
+        concludeEconomics(result.value, costClass as 'mid' | 'high').feasible;
+
+      expect(feasible, option.code).toBe(study.conclusion === 'recommended');
+      expect(option.status === 'not_recommended', option.code).toBe(!feasible);
+    }
+  });
+
+  it('adds up to a performance table of about 207 万kWh and 11.6万 t of water a year', () => {
+    const { audit, options } = demoSnapshot();
+    const summary = performanceSummary(options, {
+      costClassRules: audit.costClassRules,
+      coefficientSet: COEFFICIENT_SETS['gbt2589-2020'],
+      electricityBasis: 'calorific',
+    });
+
+    expect(summary.optionCounts).toMatchObject({
+      total: 40,
+      noLowCost: 31,
+      midHighCost: 9,
+      implemented: 32,
+    });
+    expect(summary.estimated.savings.electricityKwh).toBe(2_068_000);
+    expect(summary.estimated.savings.waterT).toBe(115_800);
+    expect(summary.verified.savings.electricityKwh).toBe(933_000);
+    expect(summary.verified.reductions.hazardousWasteT).toBeCloseTo(1_787.6, 6);
   });
 });
