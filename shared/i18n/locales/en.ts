@@ -844,6 +844,7 @@ export const en: LocaleResource = {
       removed: 'Option {{code}} deleted.',
     },
     screening: {
+      noOptions: 'No options to screen yet. Add options in the register above first.',
       simpleTitle: 'Simple screening of options',
       simpleDescription:
         'Tick the five criteria; any “No” makes an option not feasible, any “Open” not feasible for now. The team may decide otherwise and give its reason.',

@@ -824,6 +824,7 @@ export const zhCN = {
       removed: '已删除方案 {{code}}。',
     },
     screening: {
+      noOptions: '还没有方案可筛选。请先在上面的方案汇总表中添加方案。',
       simpleTitle: '方案初步筛选（简易筛选法）',
       simpleDescription:
         '逐项勾选五条标准；任何一条为“否”即不可行，尚有“待定”的为暂不可行。结果可由审核小组另定并注明理由。',

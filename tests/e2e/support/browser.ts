@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { afterEach } from 'vitest';
 import { chromiumArgs as args, chromiumPath } from '../../../scripts/chromium';
 
 export { chromiumPath };
@@ -59,4 +60,43 @@ export async function screenshot(page: Page, name: string): Promise<void> {
     path: path.join(screenshotDir, `${name}.png`),
     fullPage: true,
   });
+}
+
+/**
+ * For a describe block whose tests each start from an empty profile: the
+ * returned function opens Chromium on a new profile, and the browser and
+ * profile are gone after each test.
+ */
+export function freshProfilePerTest(): () => Promise<{
+  page: Page;
+  errors: string[];
+}> {
+  let context: BrowserContext | null = null;
+  let profile = '';
+  afterEach(async () => {
+    await context?.close();
+    context = null;
+    if (profile) removeProfileDir(profile);
+    profile = '';
+  });
+  return async () => {
+    profile = newProfileDir();
+    context = await launch(profile);
+    return firstPage(context);
+  };
+}
+
+/** Pastes text into the focused element as Excel puts it on the clipboard. */
+export async function pasteText(page: Page, text: string): Promise<void> {
+  await page.evaluate((data) => {
+    const transfer = new DataTransfer();
+    transfer.setData('text/plain', data);
+    document.activeElement?.dispatchEvent(
+      new ClipboardEvent('paste', {
+        clipboardData: transfer,
+        bubbles: true,
+        cancelable: true,
+      }),
+    );
+  }, text);
 }
