@@ -1,3 +1,5 @@
+import type { AuditState } from '../model/audit';
+
 // Deadlines of a mandatory audit (domain.md §0.1). Counted from the day the
 // authority publishes the company list: publish the company's information
 // and register on the provincial platform within 1 month, start the audit
@@ -93,6 +95,22 @@ export function mandatoryDeadlines(
     return null;
   }
   return { publishAndRegister, start, finish };
+}
+
+/**
+ * Which deadlines an audit has met. Publishing, registering and starting
+ * count as done once any step has begun; finishing once the audit has been
+ * evaluated. The audit records no separate dates for these yet.
+ */
+export function mandatoryDeadlinesMet(
+  state: AuditState,
+  started: boolean,
+): Readonly<Record<MandatoryDeadlineKey, boolean>> {
+  return {
+    publishAndRegister: started,
+    start: started,
+    finish: state !== 'in-progress',
+  };
 }
 
 /** Expiry of the acceptance certificate; the app's default, users may edit. */
