@@ -17,6 +17,7 @@ import type { FeasibilityStudy } from '@shared/model/feasibility';
 import type { FocusCandidate, FocusFactor } from '@shared/model/focus';
 import type { IndicatorComparison } from '@shared/model/indicators';
 import type { Option } from '@shared/model/option';
+import type { AuditReview, PlanTarget } from '@shared/model/portfolio';
 import type { StageStep } from '@shared/model/stage-step';
 import type { Target } from '@shared/model/targets';
 import type {
@@ -67,6 +68,10 @@ export class AuditDatabase extends Dexie {
   // written through repositories/options.ts and audit-rows.ts.
   options!: Table<Option, string>;
   feasibilityStudies!: Table<FeasibilityStudy, string>;
+  // Plan targets and audit reviews of the statistics page (schema version
+  // 6); written through repositories/portfolio.ts.
+  planTargets!: Table<PlanTarget, string>;
+  auditReviews!: Table<AuditReview, string>;
 
   constructor(
     name: string = DB_NAME,
