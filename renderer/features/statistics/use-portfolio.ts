@@ -1,0 +1,95 @@
+import { useMemo } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import {
+  auditSummaryOrNull,
+  type PortfolioAudit,
+} from '@shared/calc/portfolio';
+import type {
+  CertificateInput,
+  DeadlineBoardInput,
+} from '@shared/calc/portfolio-deadlines';
+import type { Audit } from '@shared/model/audit';
+import type { PlanTarget } from '@shared/model/portfolio';
+import {
+  COEFFICIENT_SETS,
+  DEFAULT_ENERGY_ACCOUNTING,
+} from '@shared/reference/coefficients';
+import { database } from '../../db/database';
+import {
+  acceptanceByAudit,
+  loadPortfolio,
+  type PortfolioData,
+} from '../../db/repositories/portfolio';
+
+/** Everything the statistics page shows, computed once per data change. */
+export type PortfolioView = {
+  entries: PortfolioAudit[];
+  /** Audits left out because their options could not be summarised. */
+  unsummarized: Audit[];
+  deadlineInputs: DeadlineBoardInput[];
+  certificateInputs: CertificateInput[];
+  targets: PlanTarget[];
+};
+
+// The portfolio adds audits up on one basis: the app's default coefficient
+// set and electricity basis. Audits record no choice of their own yet; when
+// they do, each should be summarised on its own basis.
+const ACCOUNTING = {
+  coefficientSet: COEFFICIENT_SETS[DEFAULT_ENERGY_ACCOUNTING.coefficientSetId],
+  electricityBasis: DEFAULT_ENERGY_ACCOUNTING.electricityBasis,
+};
+
+export function buildPortfolioView(data: PortfolioData): PortfolioView {
+  const acceptances = acceptanceByAudit(data.reviews);
+  const entries: PortfolioAudit[] = [];
+  const unsummarized: Audit[] = [];
+  const deadlineInputs: DeadlineBoardInput[] = [];
+  const certificateInputs: CertificateInput[] = [];
+  for (const audit of data.audits) {
+    const company = data.companies.get(audit.companyId);
+    const companyName = company?.name ?? '';
+    const acceptance = acceptances.get(audit.id);
+    const options = data.optionsByAudit.get(audit.id) ?? [];
+    const summary = auditSummaryOrNull(audit, options, ACCOUNTING);
+    if (summary === null) unsummarized.push(audit);
+    else {
+      entries.push({
+        audit,
+        company,
+        summary,
+        acceptedOn: acceptance?.passedOn ?? null,
+      });
+    }
+    deadlineInputs.push({
+      audit,
+      companyName,
+      started: data.startedAuditIds.has(audit.id),
+    });
+    certificateInputs.push({
+      audit,
+      companyName,
+      acceptedOn: acceptance?.passedOn ?? null,
+      certificateExpiresOn: acceptance?.certificateExpiresOn ?? null,
+    });
+  }
+  return {
+    entries,
+    unsummarized,
+    deadlineInputs,
+    certificateInputs,
+    targets: data.targets,
+  };
+}
+
+/**
+ * The stored audits, read whole and summarised; undefined while loading.
+ * Re-runs whenever a table it read changes. The read is marked so the
+ * page can measure from it to its first paint with figures (the bench).
+ */
+export function usePortfolio(): PortfolioView | undefined {
+  const data = useLiveQuery(async () => {
+    performance.mark('statistics-load-start');
+    return loadPortfolio(database());
+  }, []);
+  return useMemo(() => (data ? buildPortfolioView(data) : undefined), [data]);
+}
