@@ -433,8 +433,7 @@ export const en: LocaleResource = {
         leadership: 'Leadership',
         working: 'Working',
       },
-      summary:
-        'Leadership group: {{leadership}}; working group: {{working}}; {{total}} in all.',
+      summary: 'Leadership group: {{leadership}}; working group: {{working}}; {{total}} in all.',
     },
     workPlan: {
       title: 'Audit work plan (WS 1-2)',
@@ -450,8 +449,7 @@ export const en: LocaleResource = {
       },
       rowNumber: 'row {{row}}',
       late: 'Due after the audit must be finished ({{date}}): {{rows}}. Bring these forward, or ask for an extension before the deadline.',
-      early:
-        'Due before the row above: {{rows}}. Stages usually finish in order; check the dates.',
+      early: 'Due before the row above: {{rows}}. Stages usually finish in order; check the dates.',
     },
     training: {
       title: 'Awareness and training sessions',
@@ -809,14 +807,17 @@ export const en: LocaleResource = {
     'not-found': 'The record does not exist; it may have been deleted.',
   },
   portfolio: {
-    subtitle: 'All audits together: counts, options, investment, economic benefit and savings, with estimated and verified figures side by side.',
+    subtitle:
+      'All audits together: counts, options, investment, economic benefit and savings, with estimated and verified figures side by side.',
     loading: 'Adding up…',
     emptyTitle: 'No audits yet',
-    emptyBody: 'Create an audit or open the demo audit; this page then adds up the options, investment and savings of every audit.',
+    emptyBody:
+      'Create an audit or open the demo audit; this page then adds up the options, investment and savings of every audit.',
     noMatch: 'No audit matches the filter. Widen or clear the filter.',
     unknown: 'Not recorded',
     count: '{{audits}} audits of {{companies}} companies',
-    unsummarized: '{{count}} audits use an energy carrier the current coefficient set lacks and are left out of the totals: {{titles}}.',
+    unsummarized:
+      '{{count}} audits use an energy carrier the current coefficient set lacks and are left out of the totals: {{titles}}.',
     filters: {
       label: 'Filter',
       all: 'All',
@@ -853,7 +854,8 @@ export const en: LocaleResource = {
       gridCo2: 'CO₂ from electricity saved (t/yr)',
       co2Factor: 'CO₂ from electricity saved',
       co2None: 'Do not convert',
-      co2Note: 'CO₂ entered directly is in the table’s CO₂ row; “CO₂ from electricity saved” converts the electricity saved with the chosen grid factor. Do not add the two: that would count some savings twice.',
+      co2Note:
+        'CO₂ entered directly is in the table’s CO₂ row; “CO₂ from electricity saved” converts the electricity saved with the chosen grid factor. Do not add the two: that would count some savings twice.',
     },
     options: {
       title: 'Options',
@@ -866,6 +868,7 @@ export const en: LocaleResource = {
       byAspect: 'By option type',
     },
     groups: {
+      tableTitle: 'By {{dimension}}',
       title: 'By group',
       by: 'Group by',
       metric: 'Chart figure',
@@ -885,7 +888,8 @@ export const en: LocaleResource = {
     },
     deadlines: {
       title: 'Mandatory audit deadlines',
-      description: 'Counted from the list publication date: publish and register within 1 month, start within 2 months, finish this round within 1 year. Overdue audits come first. An audit counts as started once any step has begun, and as finished once evaluated.',
+      description:
+        'Counted from the list publication date: publish and register within 1 month, start within 2 months, finish this round within 1 year. Overdue audits come first. An audit counts as started once any step has begun, and as finished once evaluated.',
       empty: 'No mandatory audit has a list publication date.',
       columns: {
         audit: 'Audit',
@@ -905,7 +909,8 @@ export const en: LocaleResource = {
     },
     certificates: {
       title: 'Acceptance certificates expiring',
-      description: 'An acceptance certificate usually runs 5 years; a new audit round is due before it ends. Expired ones are listed too.',
+      description:
+        'An acceptance certificate usually runs 5 years; a new audit round is due before it ends. Expired ones are listed too.',
       horizon: 'Look ahead',
       horizonMonths: '{{count}} months',
       empty: 'No certificate expires within the chosen time.',
@@ -926,7 +931,8 @@ export const en: LocaleResource = {
     },
     plan: {
       title: 'Plan targets',
-      description: 'Like the indicator table of the provincial cleaner-production plan: set your firm’s or area’s targets and compare them with the audits on file.',
+      description:
+        'Like the indicator table of the provincial cleaner-production plan: set your firm’s or area’s targets and compare them with the audits on file.',
       empty: 'No targets yet. Add the first one below.',
       columns: {
         indicator: 'Indicator',
@@ -956,10 +962,12 @@ export const en: LocaleResource = {
       added: 'Target added.',
       badTarget: 'The target must be a number above 0.',
       badYears: 'Years must be whole numbers from 2000 to 2100, the first no later than the last.',
-      countingNote: 'The audit year is the year after the base year; companies passing evaluation or acceptance count in the year of their acceptance date, or in the audit year when no date is recorded.',
+      countingNote:
+        'The audit year is the year after the base year; companies passing evaluation or acceptance count in the year of their acceptance date, or in the audit year when no date is recorded.',
     },
     export: {
       button: 'Export to Excel',
+      buttonFor: 'Export to Excel: {{table}}',
       done: 'Exported {{file}}',
       failed: 'Export failed: {{reason}}',
       sheetTotals: 'Performance totals',
@@ -979,11 +987,14 @@ export const en: LocaleResource = {
       notFolder: '{{path}} is not a folder.',
       packageUnreadable: '{{path}} is not a readable audit package (a damaged zip or another format).',
       packageWithoutAudit: '{{path}} holds no audit.json.',
-      packageTooLarge: '{{path}}: its audit.json is over {{limit}} MB and was not read; check where the file came from.',
+      packageTooLarge:
+        '{{path}}: its audit.json is over {{limit}} MB and was not read; check where the file came from.',
       failed: '{{count}} files could not be read, so no totals were printed. Fix or move those files and try again.',
-      duplicates: 'An audit found more than once counts once, at its newest revision: {{count}} files were not counted again.',
+      duplicates:
+        'An audit found more than once counts once, at its newest revision: {{count}} files were not counted again.',
       title: 'Performance totals: {{path}}',
-      audits: '{{audits}} audits of {{companies}} companies; {{inProgress}} in progress, {{evaluated}} evaluated, {{accepted}} accepted; {{mandatory}} mandatory, {{voluntary}} voluntary',
+      audits:
+        '{{audits}} audits of {{companies}} companies; {{inProgress}} in progress, {{evaluated}} evaluated, {{accepted}} accepted; {{mandatory}} mandatory, {{voluntary}} voluntary',
       groupTitle: 'By {{dimension}}',
     },
   },

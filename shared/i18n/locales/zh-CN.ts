@@ -462,8 +462,7 @@ export const zhCN = {
     },
     unitOperations: {
       title: '单元操作功能说明表',
-      description:
-        '按工艺顺序列出审核重点的各单元操作，写明功能和输入、输出物料；实测点和物料平衡以此为依据。',
+      description: '按工艺顺序列出审核重点的各单元操作，写明功能和输入、输出物料；实测点和物料平衡以此为依据。',
       columns: {
         name: '单元操作',
         function: '功能',
@@ -828,7 +827,8 @@ export const zhCN = {
       gridCo2: '节电折合二氧化碳（吨/年）',
       co2Factor: '节电折算二氧化碳',
       co2None: '不折算',
-      co2Note: '直接录入的二氧化碳减排量已在上表“二氧化碳”一行；“节电折合二氧化碳”按所选电网排放因子由节电量折算，两者不要相加，以免重复计算。',
+      co2Note:
+        '直接录入的二氧化碳减排量已在上表“二氧化碳”一行；“节电折合二氧化碳”按所选电网排放因子由节电量折算，两者不要相加，以免重复计算。',
     },
     options: {
       title: '方案统计',
@@ -841,6 +841,7 @@ export const zhCN = {
       byAspect: '按方案类型',
     },
     groups: {
+      tableTitle: '分组统计（按{{dimension}}）',
       title: '分组统计',
       by: '分组方式',
       metric: '图表指标',
@@ -860,7 +861,8 @@ export const zhCN = {
     },
     deadlines: {
       title: '强制性审核期限',
-      description: '按名单公布日期推算：1 个月内公布信息并注册，2 个月内启动审核，1 年内完成本轮审核。逾期的排在最前。任一步骤开始即视为已启动；评估后视为已完成。',
+      description:
+        '按名单公布日期推算：1 个月内公布信息并注册，2 个月内启动审核，1 年内完成本轮审核。逾期的排在最前。任一步骤开始即视为已启动；评估后视为已完成。',
       empty: '没有填写名单公布日期的强制性审核项目。',
       columns: {
         audit: '审核项目',
@@ -935,6 +937,7 @@ export const zhCN = {
     },
     export: {
       button: '导出 Excel',
+      buttonFor: '导出 Excel：{{table}}',
       done: '已导出 {{file}}',
       failed: '导出失败：{{reason}}',
       sheetTotals: '绩效汇总',
@@ -958,7 +961,8 @@ export const zhCN = {
       failed: '有 {{count}} 个文件无法读取，未输出汇总。请修正或移出这些文件后重试。',
       duplicates: '同一审核出现多次的，按最新版本计一次：{{count}} 个文件未重复计入。',
       title: '清洁生产审核绩效汇总：{{path}}',
-      audits: '审核项目 {{audits}} 个，涉及企业 {{companies}} 家；审核中 {{inProgress}}，已评估 {{evaluated}}，已验收 {{accepted}}；强制性 {{mandatory}}，自愿性 {{voluntary}}',
+      audits:
+        '审核项目 {{audits}} 个，涉及企业 {{companies}} 家；审核中 {{inProgress}}，已评估 {{evaluated}}，已验收 {{accepted}}；强制性 {{mandatory}}，自愿性 {{voluntary}}',
       groupTitle: '按{{dimension}}',
     },
   },
