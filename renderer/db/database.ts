@@ -25,6 +25,7 @@ import type {
   TrainingEvent,
   WorkPlanItem,
 } from '@shared/model/team';
+import { summaryStamps, type AuditSummaryCache } from './summary-stamps';
 import { schemaVersions, type SchemaVersion } from './versions';
 
 export const DB_NAME = 'cp-audit-workbench';
@@ -68,10 +69,12 @@ export class AuditDatabase extends Dexie {
   // written through repositories/options.ts and audit-rows.ts.
   options!: Table<Option, string>;
   feasibilityStudies!: Table<FeasibilityStudy, string>;
-  // Plan targets and audit reviews of the statistics page (schema version
-  // 6); written through repositories/portfolio.ts.
+  // Plan targets, audit reviews and the per-audit summary cache of the
+  // statistics page (schema version 6); written through
+  // repositories/portfolio.ts.
   planTargets!: Table<PlanTarget, string>;
   auditReviews!: Table<AuditReview, string>;
+  auditSummaries!: Table<AuditSummaryCache, string>;
 
   constructor(
     name: string = DB_NAME,
@@ -82,6 +85,7 @@ export class AuditDatabase extends Dexie {
       const version = this.version(entry.version).stores(entry.stores);
       if (entry.upgrade) version.upgrade(entry.upgrade);
     }
+    this.use(summaryStamps);
   }
 }
 

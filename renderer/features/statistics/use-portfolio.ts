@@ -1,9 +1,6 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import {
-  auditSummaryOrNull,
-  type PortfolioAudit,
-} from '@shared/calc/portfolio';
+import type { PortfolioAudit } from '@shared/calc/portfolio';
 import type {
   CertificateInput,
   DeadlineBoardInput,
@@ -14,10 +11,12 @@ import {
   COEFFICIENT_SETS,
   DEFAULT_ENERGY_ACCOUNTING,
 } from '@shared/reference/coefficients';
+import { createLogger } from '@shared/log/logger';
 import { database } from '../../db/database';
 import {
   acceptanceByAudit,
   loadPortfolio,
+  saveSummaries,
   type PortfolioData,
 } from '../../db/repositories/portfolio';
 
@@ -39,6 +38,8 @@ const ACCOUNTING = {
   electricityBasis: DEFAULT_ENERGY_ACCOUNTING.electricityBasis,
 };
 
+const log = createLogger('statistics');
+
 export function buildPortfolioView(data: PortfolioData): PortfolioView {
   const acceptances = acceptanceByAudit(data.reviews);
   const entries: PortfolioAudit[] = [];
@@ -49,8 +50,7 @@ export function buildPortfolioView(data: PortfolioData): PortfolioView {
     const company = data.companies.get(audit.companyId);
     const companyName = company?.name ?? '';
     const acceptance = acceptances.get(audit.id);
-    const options = data.optionsByAudit.get(audit.id) ?? [];
-    const summary = auditSummaryOrNull(audit, options, ACCOUNTING);
+    const summary = data.summaries.get(audit.id) ?? null;
     if (summary === null) unsummarized.push(audit);
     else {
       entries.push({
@@ -89,7 +89,15 @@ export function buildPortfolioView(data: PortfolioData): PortfolioView {
 export function usePortfolio(): PortfolioView | undefined {
   const data = useLiveQuery(async () => {
     performance.mark('statistics-load-start');
-    return loadPortfolio(database());
+    return loadPortfolio(database(), ACCOUNTING);
   }, []);
+  useEffect(() => {
+    // A live query may not write; the fresh summaries are kept afterwards.
+    // Failing to keep them only costs the next visit the same work again.
+    if (!data) return;
+    saveSummaries(database(), data.recomputed).catch((error: unknown) =>
+      log.warn('summaries could not be kept', { error: String(error) }),
+    );
+  }, [data]);
   return useMemo(() => (data ? buildPortfolioView(data) : undefined), [data]);
 }

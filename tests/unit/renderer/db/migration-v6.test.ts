@@ -5,9 +5,9 @@ import { schemaVersions } from '@renderer/db/versions';
 import { demoCompany, demoSnapshot } from '@shared/demo/demo-audit';
 
 /**
- * Version 6 adds the statistics page's plan targets and audit reviews: a
- * database at the version before it keeps every audit, company and option,
- * and the two new tables start empty.
+ * Version 6 adds the statistics page's plan targets, audit reviews and
+ * summary cache: a database at the version before it keeps every audit,
+ * company and option, and the three new tables start empty.
  */
 const at6 = schemaVersions.findIndex((v) => v.version === 6);
 const before = schemaVersions.slice(0, at6);
@@ -36,13 +36,14 @@ describe('schema version 6', () => {
     db.close();
   });
 
-  it('adds plan targets and audit reviews, empty, reviews indexed by audit', async () => {
+  it('adds plan targets, audit reviews and the summary cache, empty, reviews indexed by audit', async () => {
     await previousDatabase('migration-v6-tables');
     const db = new AuditDatabase('migration-v6-tables', v6);
     await db.open();
 
     expect(await db.planTargets.count()).toBe(0);
     expect(await db.auditReviews.count()).toBe(0);
+    expect(await db.auditSummaries.count()).toBe(0);
     expect(db.auditReviews.schema.indexes.map((i) => i.name)).toEqual([
       'auditId',
     ]);

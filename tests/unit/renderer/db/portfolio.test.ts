@@ -6,8 +6,20 @@ import {
   deletePlanTarget,
   loadPortfolio,
   recordAcceptance,
+  saveSummaries,
 } from '@renderer/db/repositories/portfolio';
+import { insertRows } from '@renderer/db/repositories/audit-rows';
+import {
+  COEFFICIENT_SETS,
+  DEFAULT_ENERGY_ACCOUNTING,
+} from '@shared/reference/coefficients';
 import { AUDIT_ID, contextWithAudit } from '../../../fixtures/audit-rows';
+import type { TestContext } from '../../../fixtures/repo-context';
+
+const ACCOUNTING = {
+  coefficientSet: COEFFICIENT_SETS[DEFAULT_ENERGY_ACCOUNTING.coefficientSetId],
+  electricityBasis: 'calorific' as const,
+};
 
 describe('portfolio repository', () => {
   it('adds a plan target and logs it in the change log', async () => {
@@ -54,14 +66,14 @@ describe('portfolio repository', () => {
     });
     const deleted = await deletePlanTarget(ctx, target.id);
     expect(deleted.revision).toBe(2);
-    expect((await loadPortfolio(ctx.db)).targets).toEqual([]);
+    expect((await loadPortfolio(ctx.db, ACCOUNTING)).targets).toEqual([]);
   });
 
   it('records an acceptance date and finds the latest per audit', async () => {
     const ctx = await contextWithAudit();
     await recordAcceptance(ctx, AUDIT_ID, '2026-03-01');
     await recordAcceptance(ctx, AUDIT_ID, '2026-09-15');
-    const { reviews } = await loadPortfolio(ctx.db);
+    const { reviews } = await loadPortfolio(ctx.db, ACCOUNTING);
     expect(acceptanceByAudit(reviews).get(AUDIT_ID)?.passedOn).toBe(
       '2026-09-15',
     );
@@ -72,16 +84,103 @@ describe('portfolio repository', () => {
       listPublishedOn: '2026-03-16',
       auditType: 'mandatory',
     });
-    const first = await loadPortfolio(ctx.db);
+    const first = await loadPortfolio(ctx.db, ACCOUNTING);
     expect(first.audits.map((a) => a.id)).toEqual([AUDIT_ID]);
     expect(first.startedAuditIds.has(AUDIT_ID)).toBe(false);
 
     // The audit was opened with no steps; one that has begun arrives.
     await ctx.db.stageSteps.add(stepStarted());
-    const second = await loadPortfolio(ctx.db);
+    const second = await loadPortfolio(ctx.db, ACCOUNTING);
     expect(second.startedAuditIds.has(AUDIT_ID)).toBe(true);
   });
 });
+
+describe('summary cache', () => {
+  it('computes a summary for an audit it has not seen and keeps it', async () => {
+    const ctx = await contextWithAudit();
+    const first = await loadPortfolio(ctx.db, ACCOUNTING);
+    expect(first.recomputed.map((entry) => entry.auditId)).toEqual([AUDIT_ID]);
+    expect(first.summaries.get(AUDIT_ID)?.optionCounts.total).toBe(0);
+    await saveSummaries(ctx.db, first.recomputed);
+
+    const second = await loadPortfolio(ctx.db, ACCOUNTING);
+    expect(second.recomputed).toEqual([]);
+    expect(second.summaries.get(AUDIT_ID)?.optionCounts.total).toBe(0);
+  });
+
+  it('computes an audit again after one of its options is written', async () => {
+    const ctx = await contextWithAudit();
+    await saveSummaries(
+      ctx.db,
+      (await loadPortfolio(ctx.db, ACCOUNTING)).recomputed,
+    );
+    await addOption(ctx);
+    const stamped = await ctx.db.auditSummaries.get(AUDIT_ID);
+    expect(stamped?.computed).toBeUndefined();
+    const [last] = await ctx.db.changes.orderBy('at').reverse().toArray();
+    expect(stamped?.stamp).toBe(last?.id);
+
+    const after = await loadPortfolio(ctx.db, ACCOUNTING);
+    expect(after.recomputed.map((entry) => entry.auditId)).toEqual([AUDIT_ID]);
+    const summary = after.summaries.get(AUDIT_ID);
+    expect(summary?.optionCounts.total).toBe(1);
+    expect(summary?.estimated.savings.electricityKwh).toBe(10_000);
+  });
+
+  it('keeps no summary of an audit written to while it was computed', async () => {
+    const ctx = await contextWithAudit();
+    const read = await loadPortfolio(ctx.db, ACCOUNTING);
+    await addOption(ctx);
+    expect(await saveSummaries(ctx.db, read.recomputed)).toBe(0);
+
+    const next = await loadPortfolio(ctx.db, ACCOUNTING);
+    expect(next.summaries.get(AUDIT_ID)?.optionCounts.total).toBe(1);
+    expect(await saveSummaries(ctx.db, next.recomputed)).toBe(1);
+    expect((await loadPortfolio(ctx.db, ACCOUNTING)).recomputed).toEqual([]);
+  });
+
+  it('computes again when the electricity basis differs from the cached one', async () => {
+    const ctx = await contextWithAudit();
+    await saveSummaries(
+      ctx.db,
+      (await loadPortfolio(ctx.db, ACCOUNTING)).recomputed,
+    );
+    const other = { ...ACCOUNTING, electricityBasis: 'equivalent' as const };
+    expect((await loadPortfolio(ctx.db, other)).recomputed).toHaveLength(1);
+  });
+
+  it('computes again when a factor of the same coefficient set is corrected', async () => {
+    const ctx = await contextWithAudit();
+    await saveSummaries(
+      ctx.db,
+      (await loadPortfolio(ctx.db, ACCOUNTING)).recomputed,
+    );
+    const set = ACCOUNTING.coefficientSet;
+    const corrected = {
+      ...ACCOUNTING,
+      coefficientSet: {
+        ...set,
+        coefficients: { ...set.coefficients, rawCoal: { kgcePerUnit: 0.7 } },
+      },
+    };
+    expect((await loadPortfolio(ctx.db, corrected)).recomputed).toHaveLength(1);
+    expect((await loadPortfolio(ctx.db, ACCOUNTING)).recomputed).toEqual([]);
+  });
+});
+
+function addOption(ctx: TestContext) {
+  return insertRows(ctx, 'options', AUDIT_ID, [
+    {
+      code: 'F1',
+      name: '空压机加装变频',
+      primaryAspect: 'A3',
+      investmentWanYuan: 3,
+      environmentalEffects: [
+        { parameter: 'electricity', quantity: 10_000, unit: 'kWh' },
+      ],
+    },
+  ]);
+}
 
 function stepStarted() {
   return {
