@@ -150,16 +150,42 @@ export function groupPortfolio(
     members.push(entry);
     groups.set(key, members);
   }
-  const rank = (key: string) => (key === UNKNOWN_GROUP ? 1 : 0);
   return [...groups]
     .map(([key, members]) => ({ key, ...portfolioTotals(members) }))
-    .sort((a, b) =>
-      dimension === 'year'
-        ? rank(a.key) - rank(b.key) || a.key.localeCompare(b.key)
-        : rank(a.key) - rank(b.key) ||
-          b.audits - a.audits ||
-          a.key.localeCompare(b.key),
-    );
+    .sort(groupOrder(dimension));
+}
+
+/**
+ * The keys groupPortfolio would give, in its order, without adding up the
+ * groups' figures: what a filter's choices need.
+ */
+export function groupKeys(
+  entries: readonly PortfolioAudit[],
+  dimension: GroupDimension,
+): string[] {
+  const counts = new Map<string, number>();
+  for (const entry of entries) {
+    const key = groupKeyOf(entry, dimension);
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return [...counts]
+    .map(([key, audits]) => ({ key, audits }))
+    .sort(groupOrder(dimension))
+    .map((group) => group.key);
+}
+
+/** Years in order; other groups largest first; the unknown group last. */
+function groupOrder(dimension: GroupDimension) {
+  const rank = (key: string) => (key === UNKNOWN_GROUP ? 1 : 0);
+  return (
+    a: { key: string; audits: number },
+    b: { key: string; audits: number },
+  ) =>
+    dimension === 'year'
+      ? rank(a.key) - rank(b.key) || a.key.localeCompare(b.key)
+      : rank(a.key) - rank(b.key) ||
+        b.audits - a.audits ||
+        a.key.localeCompare(b.key);
 }
 
 /**

@@ -1,6 +1,7 @@
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
-  groupPortfolio,
+  groupKeys,
   type GroupDimension,
   type PortfolioAudit,
   type PortfolioFilter,
@@ -32,12 +33,22 @@ export function PortfolioFilters({
   const { t, i18n } = useTranslation();
   const lang = langOf(i18n.language);
   const active = Object.values(filter).some((value) => value !== undefined);
+  // The choices depend on the audits only, not on the filter chosen.
+  const choices = useMemo(
+    () =>
+      FILTER_DIMENSIONS.map((dimension) => {
+        const keys = groupKeys(entries, dimension);
+        return {
+          dimension,
+          keys: dimension === 'year' ? keys.reverse() : keys,
+        };
+      }),
+    [entries],
+  );
   return (
     <fieldset className="card stats-filters">
       <legend>{t('portfolio.filters.label')}</legend>
-      {FILTER_DIMENSIONS.map((dimension) => {
-        const keys = groupPortfolio(entries, dimension).map((g) => g.key);
-        if (dimension === 'year') keys.reverse();
+      {choices.map(({ dimension, keys }) => {
         return (
           <label key={dimension} className="field">
             <span>{t(`portfolio.dimensions.${dimension}`)}</span>

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
   filterPortfolio,
+  GROUP_DIMENSIONS,
   groupKeyOf,
+  groupKeys,
   groupPortfolio,
   newestRevisions,
   portfolioTotals,
@@ -100,6 +102,15 @@ describe('portfolio groups', () => {
       ['2025', 1],
       ['2026', 3],
     ]);
+  });
+
+  it('gives a filter the same keys in the same order as the groups', () => {
+    expect(groupKeys(entries(), 'region')).toEqual(['prd', 'east', 'west']);
+    for (const dimension of GROUP_DIMENSIONS) {
+      expect(groupKeys(entries(), dimension)).toEqual(
+        groupPortfolio(entries(), dimension).map((g) => g.key),
+      );
+    }
   });
 
   it('puts an audit without a recorded value in the unknown group, last', () => {
