@@ -25,6 +25,7 @@ import {
   removeProfileDir,
   screenshot,
 } from './support/browser';
+import { putRows } from '../../scripts/seed-database';
 
 const baseUrl = inject('baseUrl');
 
@@ -107,34 +108,14 @@ function expectedTotals(snapshots: AuditSnapshot[], region?: string) {
   );
 }
 
-// Written straight into the app's database after the demo is opened, as the
-// bench does: rows exactly as the repositories store them.
+// Written straight into the app's database after the demo is opened, as
+// the bench does: rows exactly as the repositories store them.
 async function seed(page: Page, snapshots: AuditSnapshot[]): Promise<void> {
-  await page.evaluate(
-    async (items) =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('cp-audit-workbench');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const tx = open.result.transaction(
-            ['audits', 'companies', 'options'],
-            'readwrite',
-          );
-          for (const item of items) {
-            tx.objectStore('companies').put(item.company);
-            tx.objectStore('audits').put(item.audit);
-            for (const option of item.options)
-              tx.objectStore('options').put(option);
-          }
-          tx.oncomplete = () => {
-            open.result.close();
-            resolve();
-          };
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-    snapshots,
-  );
+  await putRows(page, {
+    companies: snapshots.map((s) => s.company),
+    audits: snapshots.map((s) => s.audit),
+    options: snapshots.flatMap((s) => s.options),
+  });
 }
 
 const money = (value: number) =>
