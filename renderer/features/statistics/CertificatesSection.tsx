@@ -8,6 +8,7 @@ import { StatsCard } from './StatsCard';
 import { certificatesTable } from './portfolio-tables';
 import { RecordAcceptance } from './RecordAcceptance';
 import { SheetTableView } from './SheetTableView';
+import { ShowAllButton, useListLimit } from './ShowAll';
 
 const HORIZONS = [6, 12, 24, 60] as const;
 
@@ -28,6 +29,8 @@ export function CertificatesSection({
     [inputs, todayIso, horizon],
   );
   const table = useMemo(() => certificatesTable(watch.expiring, t), [watch, t]);
+  const expiring = useListLimit(table.rows);
+  const undated = useListLimit(watch.undated);
   return (
     <StatsCard
       id="stats-certificates"
@@ -52,13 +55,20 @@ export function CertificatesSection({
       {watch.expiring.length === 0 ? (
         <p className="muted">{t('portfolio.certificates.empty')}</p>
       ) : (
-        <SheetTableView table={table} />
+        <>
+          <SheetTableView table={{ ...table, rows: [...expiring.shown] }} />
+          <ShowAllButton
+            total={table.rows.length}
+            hidden={expiring.hidden}
+            onClick={expiring.showAll}
+          />
+        </>
       )}
       {watch.undated.length > 0 && (
         <div className="stats-undated">
           <p>{t('portfolio.certificates.undated')}</p>
           <ul>
-            {watch.undated.map((item) => (
+            {undated.shown.map((item) => (
               <li key={item.auditId}>
                 <RecordAcceptance
                   auditId={item.auditId}
@@ -68,6 +78,11 @@ export function CertificatesSection({
               </li>
             ))}
           </ul>
+          <ShowAllButton
+            total={watch.undated.length}
+            hidden={undated.hidden}
+            onClick={undated.showAll}
+          />
         </div>
       )}
     </StatsCard>

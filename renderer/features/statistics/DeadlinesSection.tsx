@@ -7,6 +7,7 @@ import {
 import { MANDATORY_DEADLINE_KEYS } from '@shared/calc/deadlines';
 import { StatsCard } from './StatsCard';
 import { deadlinesTable } from './portfolio-tables';
+import { ShowAllButton, useListLimit } from './ShowAll';
 
 export type DeadlinesSectionProps = {
   inputs: readonly DeadlineBoardInput[];
@@ -21,6 +22,7 @@ export function DeadlinesSection({ inputs, todayIso }: DeadlinesSectionProps) {
     [inputs, todayIso],
   );
   const table = useMemo(() => deadlinesTable(rows, t), [rows, t]);
+  const { shown, hidden, showAll } = useListLimit(rows);
   return (
     <StatsCard
       id="stats-deadlines"
@@ -41,7 +43,7 @@ export function DeadlinesSection({ inputs, todayIso }: DeadlinesSectionProps) {
             </tr>
           </thead>
           <tbody>
-            {rows.map((row) => (
+            {shown.map((row) => (
               <tr key={row.auditId} data-worst={row.worst}>
                 <td>{row.title}</td>
                 <td>{row.companyName}</td>
@@ -61,6 +63,7 @@ export function DeadlinesSection({ inputs, todayIso }: DeadlinesSectionProps) {
           </tbody>
         </table>
       )}
+      <ShowAllButton total={rows.length} hidden={hidden} onClick={showAll} />
     </StatsCard>
   );
 }

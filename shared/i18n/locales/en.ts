@@ -997,5 +997,8 @@ export const en: LocaleResource = {
         '{{audits}} audits of {{companies}} companies; {{inProgress}} in progress, {{evaluated}} evaluated, {{accepted}} accepted; {{mandatory}} mandatory, {{voluntary}} voluntary',
       groupTitle: 'By {{dimension}}',
     },
+    list: {
+      showAll: 'Show all {{total}} ({{hidden}} more)',
+    },
   },
 };

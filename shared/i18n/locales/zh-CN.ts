@@ -965,6 +965,9 @@ export const zhCN = {
         '审核项目 {{audits}} 个，涉及企业 {{companies}} 家；审核中 {{inProgress}}，已评估 {{evaluated}}，已验收 {{accepted}}；强制性 {{mandatory}}，自愿性 {{voluntary}}',
       groupTitle: '按{{dimension}}',
     },
+    list: {
+      showAll: '显示全部 {{total}} 项（另有 {{hidden}} 项）',
+    },
   },
 } as const;
 
