@@ -136,18 +136,43 @@ async function summariesOf(
   cached: readonly AuditSummaryCache[],
   accounting: PortfolioAccounting,
 ) {
+  const { held, stale } = splitByCache(audits, cached, accounting);
+  const recomputed = await computeSummaries(db, stale, cached, accounting);
+  const summaries = new Map(held);
+  for (const fresh of recomputed) summaries.set(fresh.auditId, fresh.summary);
+  return { summaries, recomputed };
+}
+
+/** The audits' cached summaries, and the audits that have none. */
+function splitByCache(
+  audits: readonly Audit[],
+  cached: readonly AuditSummaryCache[],
+  accounting: PortfolioAccounting,
+) {
   const key = accountingKey(accounting);
-  const held = new Map(cached.map((row) => [row.auditId, row]));
-  const summaries = new Map<string, PerformanceSummary | null>();
+  const rows = new Map(cached.map((row) => [row.auditId, row]));
+  const held = new Map<string, PerformanceSummary | null>();
   const stale: Audit[] = [];
   for (const audit of audits) {
-    const computed = held.get(audit.id)?.computed;
-    if (computed?.accounting === key) summaries.set(audit.id, computed.summary);
+    const computed = rows.get(audit.id)?.computed;
+    if (computed?.accounting === key) held.set(audit.id, computed.summary);
     else stale.push(audit);
   }
+  return { held, stale };
+}
+
+/** Reads the audits' options and sums them, with the stamps read alongside. */
+async function computeSummaries(
+  db: AuditDatabase,
+  audits: readonly Audit[],
+  cached: readonly AuditSummaryCache[],
+  accounting: PortfolioAccounting,
+): Promise<FreshSummary[]> {
+  const key = accountingKey(accounting);
+  const stamps = new Map(cached.map((row) => [row.auditId, row.stamp]));
   const options = await db.options
     .where('auditId')
-    .anyOf(stale.map((audit) => audit.id))
+    .anyOf(audits.map((audit) => audit.id))
     .toArray();
   const byAudit = new Map<string, Option[]>();
   for (const option of live(options)) {
@@ -155,21 +180,42 @@ async function summariesOf(
     list.push(option);
     byAudit.set(option.auditId, list);
   }
-  const recomputed = stale.map((audit): FreshSummary => {
-    const summary = auditSummaryOrNull(
-      audit,
-      byAudit.get(audit.id) ?? [],
-      accounting,
-    );
-    summaries.set(audit.id, summary);
-    return {
-      auditId: audit.id,
-      stamp: held.get(audit.id)?.stamp ?? null,
-      accounting: key,
-      summary,
-    };
-  });
-  return { summaries, recomputed };
+  return audits.map((audit) => ({
+    auditId: audit.id,
+    stamp: stamps.get(audit.id) ?? null,
+    accounting: key,
+    summary: auditSummaryOrNull(audit, byAudit.get(audit.id) ?? [], accounting),
+  }));
+}
+
+/**
+ * Computes and keeps the summaries of up to `batch` audits that have none,
+ * so that the statistics page finds them ready; the app runs this in idle
+ * time. Returns how many were kept and how many audits still lack one.
+ */
+export async function fillSummaryCache(
+  db: AuditDatabase,
+  accounting: PortfolioAccounting,
+  batch: number,
+): Promise<{ kept: number; remaining: number }> {
+  const { fresh, stale } = await db.transaction(
+    'r',
+    [db.audits, db.options, db.auditSummaries],
+    async () => {
+      const [audits, cached] = await Promise.all([
+        db.audits.toArray(),
+        db.auditSummaries.toArray(),
+      ]);
+      const { stale } = splitByCache(live(audits), cached, accounting);
+      const some = stale.slice(0, batch);
+      return {
+        fresh: await computeSummaries(db, some, cached, accounting),
+        stale: stale.length,
+      };
+    },
+  );
+  const kept = await saveSummaries(db, fresh);
+  return { kept, remaining: stale - kept };
 }
 
 async function startedAudits(

@@ -15,6 +15,7 @@ import { createLogger } from '@shared/log/logger';
 import { database } from '../../db/database';
 import {
   acceptanceByAudit,
+  fillSummaryCache,
   loadPortfolio,
   saveSummaries,
   type PortfolioData,
@@ -116,4 +117,42 @@ export function usePortfolio(): PortfolioView | undefined {
       );
   }, [data]);
   return useMemo(() => (data ? buildPortfolioView(data) : undefined), [data]);
+}
+
+/** Wait after start-up before filling the cache, pause between batches. */
+const FILL_DELAY_MS = 3000;
+const FILL_PAUSE_MS = 200;
+const FILL_BATCH = 25;
+
+/**
+ * Fills the summary cache in the background after start-up, a batch of
+ * audits at a time, so that the first visit to the statistics page after an
+ * upgrade or after many audits arrive need not sum every option. It stops
+ * when no audit lacks a summary, or when a batch keeps none (its audits are
+ * being edited); the page computes whatever is still missing.
+ */
+export function useSummaryCacheFiller(): void {
+  useEffect(() => {
+    let stopped = false;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const step = async () => {
+      try {
+        const { kept, remaining } = await fillSummaryCache(
+          database(),
+          ACCOUNTING,
+          FILL_BATCH,
+        );
+        if (!stopped && kept > 0 && remaining > 0) {
+          timer = setTimeout(() => void step(), FILL_PAUSE_MS);
+        }
+      } catch (error: unknown) {
+        log.warn('summary cache not filled', { error: String(error) });
+      }
+    };
+    timer = setTimeout(() => void step(), FILL_DELAY_MS);
+    return () => {
+      stopped = true;
+      clearTimeout(timer);
+    };
+  }, []);
 }

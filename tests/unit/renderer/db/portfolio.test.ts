@@ -4,11 +4,14 @@ import {
   acceptanceByAudit,
   addPlanTarget,
   deletePlanTarget,
+  fillSummaryCache,
   loadPortfolio,
   recordAcceptance,
   saveSummaries,
 } from '@renderer/db/repositories/portfolio';
 import { insertRows } from '@renderer/db/repositories/audit-rows';
+import { openSnapshot } from '@renderer/db/repositories/snapshots';
+import { demoAudit, demoCompany } from '@shared/demo/demo-audit';
 import {
   COEFFICIENT_SETS,
   DEFAULT_ENERGY_ACCOUNTING,
@@ -137,6 +140,32 @@ describe('summary cache', () => {
     expect(next.summaries.get(AUDIT_ID)?.optionCounts.total).toBe(1);
     expect(await saveSummaries(ctx.db, next.recomputed)).toBe(1);
     expect((await loadPortfolio(ctx.db, ACCOUNTING)).recomputed).toEqual([]);
+  });
+
+  it('fills the cache a batch of audits at a time', async () => {
+    const ctx = await contextWithAudit();
+    const second = demoAudit({ id: 'second-audit' });
+    await openSnapshot(ctx, {
+      formatVersion: 1,
+      audit: second,
+      company: demoCompany(),
+    });
+    await addOption(ctx);
+    expect(await fillSummaryCache(ctx.db, ACCOUNTING, 1)).toEqual({
+      kept: 1,
+      remaining: 1,
+    });
+    expect(await fillSummaryCache(ctx.db, ACCOUNTING, 1)).toEqual({
+      kept: 1,
+      remaining: 0,
+    });
+    const read = await loadPortfolio(ctx.db, ACCOUNTING);
+    expect(read.recomputed).toEqual([]);
+    expect(read.summaries.get(AUDIT_ID)?.optionCounts.total).toBe(1);
+    expect(await fillSummaryCache(ctx.db, ACCOUNTING, 1)).toEqual({
+      kept: 0,
+      remaining: 0,
+    });
   });
 
   it('computes again when the electricity basis differs from the cached one', async () => {
