@@ -677,7 +677,7 @@ export const zhCN = {
   },
   cli: {
     usage:
-      '用法：npm run cli -- <命令> [选项]\n\n命令：\n  demo --out 目录\n      把示例审核写入 目录/demo-audit.json\n  summary 文件 [--json] [--coefficients gbt2589-2020|gbt2589-2008] [--basis calorific|equivalent]\n      由审核快照（audit.json）计算绩效汇总，预计与验证并列；默认按 GB/T 2589-2020、电力当量值折标准煤\n  feasibility --investment I --saving P --years Y --rate i --tax t [--subsidy S] [--json]\n      中/高费方案经济评价：总投资 I（万元）、年运行费用节省 P（万元/a）、折旧年限 Y、贴现率 i、所得税率 t（小数如 0.05 或百分数如 5%）、补贴 S（万元）\n  help\n      显示本说明\n\n通用选项：--lang zh-CN|en（输出语言，默认 zh-CN）',
+      '用法：npm run cli -- <命令> [选项]\n\n命令：\n  demo --out 目录\n      把示例审核写入 目录/demo-audit.json\n  summary 文件|目录 [--json] [--coefficients gbt2589-2020|gbt2589-2008] [--basis calorific|equivalent]\n      由审核快照（audit.json）计算绩效汇总，预计与验证并列；默认按 GB/T 2589-2020、电力当量值折标准煤。给出目录时汇总其中所有 .cpaudit 和 .json 审核，同一审核按最新版本计一次，并按年度、区域、地市等分组\n  feasibility --investment I --saving P --years Y --rate i --tax t [--subsidy S] [--json]\n      中/高费方案经济评价：总投资 I（万元）、年运行费用节省 P（万元/a）、折旧年限 Y、贴现率 i、所得税率 t（小数如 0.05 或百分数如 5%）、补贴 S（万元）\n  help\n      显示本说明\n\n通用选项：--lang zh-CN|en（输出语言，默认 zh-CN）',
     unknownCommand: '未知命令“{{command}}”。运行 npm run cli -- help 查看可用命令。',
     badOption: '参数有误：{{detail}}。运行 npm run cli -- help 查看用法。',
     missingOut: '缺少 --out 目录。例如：npm run cli -- demo --out ./demo',
