@@ -100,16 +100,19 @@ export function mandatoryDeadlines(
 /**
  * Which deadlines an audit has met. Publishing, registering and starting
  * count as done once any step has begun; finishing once the audit has been
- * evaluated. The audit records no separate dates for these yet.
+ * evaluated, which also means it was published and started, whether or not
+ * its steps were kept in the app. The audit records no separate dates for
+ * these yet.
  */
 export function mandatoryDeadlinesMet(
   state: AuditState,
   started: boolean,
 ): Readonly<Record<MandatoryDeadlineKey, boolean>> {
+  const finished = state !== 'in-progress';
   return {
-    publishAndRegister: started,
-    start: started,
-    finish: state !== 'in-progress',
+    publishAndRegister: started || finished,
+    start: started || finished,
+    finish: finished,
   };
 }
 

@@ -95,6 +95,19 @@ describe('deadline board', () => {
   it('has no open date once an audit is evaluated', () => {
     expect(rows.find((r) => r.auditId === 'D7')?.nextDue).toBeNull();
   });
+
+  it('counts an evaluated audit with no steps kept as published and started', () => {
+    const [row] = deadlineBoard(
+      [mandatory('E', '2025-01-10', false, 'evaluated')],
+      TODAY,
+    );
+    expect(row?.states).toEqual({
+      publishAndRegister: 'done',
+      start: 'done',
+      finish: 'done',
+    });
+    expect(row?.worst).toBe('done');
+  });
 });
 
 function accepted(
