@@ -14,7 +14,10 @@ export interface BarChartOptions {
   readonly valueWidth?: number;
   readonly barHeight?: number;
   readonly gap?: number;
-  /** Longer labels are cut and end in an ellipsis. */
+  /**
+   * Longer labels are cut and end in an ellipsis. Counted in Chinese
+   * characters; a Latin letter or digit takes half the room of one.
+   */
   readonly maxLabelChars?: number;
   readonly formatValue?: (value: number) => string;
 }
@@ -92,9 +95,25 @@ export function barChartGeometry(
   };
 }
 
+// East Asian wide characters (CJK, Hangul, full-width forms), which take
+// about twice the width of a Latin letter.
+const WIDE =
+  /[\u1100-\u115F\u2E80-\u9FFF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6\u{20000}-\u{3FFFD}]/u;
+
+/** Room a character takes, in half Chinese characters. */
+const room = (char: string) => (WIDE.test(char) ? 2 : 1);
+
 function cut(label: string, maxChars: number): string {
+  const limit = maxChars * 2;
   const chars = [...label];
-  return chars.length <= maxChars
-    ? label
-    : `${chars.slice(0, maxChars - 1).join('')}…`;
+  if (chars.reduce((sum, char) => sum + room(char), 0) <= limit) return label;
+  // Keep what fits beside the ellipsis, which is as wide as a Chinese character.
+  let used = 2;
+  let kept = '';
+  for (const char of chars) {
+    if (used + room(char) > limit) break;
+    used += room(char);
+    kept += char;
+  }
+  return `${kept}…`;
 }

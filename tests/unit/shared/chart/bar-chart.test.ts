@@ -36,6 +36,19 @@ describe('bar chart geometry', () => {
     expect(long.bars[0]?.label).toBe('一二三四五六七八九…');
   });
 
+  it('gives a Latin letter half the room of a Chinese character', () => {
+    const english = barChartGeometry([
+      { label: 'Pearl River Delta', value: 1 },
+      { label: 'Eastern wing of Guangdong', value: 2 },
+      { label: '珠三角 Pearl River Delta', value: 3 },
+    ]);
+    expect(english.bars.map((bar) => bar.label)).toEqual([
+      'Pearl River Delta',
+      'Eastern wing of Gu…',
+      '珠三角 Pearl River…',
+    ]);
+  });
+
   it('draws no bar length when every value is zero', () => {
     const flat = barChartGeometry([{ label: 'a', value: 0 }]);
     expect(flat.bars[0]?.width).toBe(0);
