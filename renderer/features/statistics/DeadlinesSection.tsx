@@ -34,34 +34,36 @@ export function DeadlinesSection({ inputs, todayIso }: DeadlinesSectionProps) {
       {rows.length === 0 ? (
         <p className="muted">{t('portfolio.deadlines.empty')}</p>
       ) : (
-        <table className="data-table compact stats-table">
-          <thead>
-            <tr>
-              {table.columns.map((column) => (
-                <th key={column.label}>{column.label}</th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {shown.map((row) => (
-              <tr key={row.auditId} data-worst={row.worst}>
-                <td>{row.title}</td>
-                <td>{row.companyName}</td>
-                <td>{row.listPublishedOn}</td>
-                {MANDATORY_DEADLINE_KEYS.map((key) => (
-                  <td key={key}>
-                    {row.due[key]}{' '}
-                    <span
-                      className={`deadline-tag deadline-${row.states[key]}`}
-                    >
-                      {t(`portfolio.deadlines.states.${row.states[key]}`)}
-                    </span>
-                  </td>
+        <div className="stats-table-wrap">
+          <table className="data-table compact stats-table">
+            <thead>
+              <tr>
+                {table.columns.map((column) => (
+                  <th key={column.label}>{column.label}</th>
                 ))}
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {shown.map((row) => (
+                <tr key={row.auditId} data-worst={row.worst}>
+                  <td>{row.title}</td>
+                  <td>{row.companyName}</td>
+                  <td>{row.listPublishedOn}</td>
+                  {MANDATORY_DEADLINE_KEYS.map((key) => (
+                    <td key={key}>
+                      {row.due[key]}{' '}
+                      <span
+                        className={`deadline-tag deadline-${row.states[key]}`}
+                      >
+                        {t(`portfolio.deadlines.states.${row.states[key]}`)}
+                      </span>
+                    </td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
       <ShowAllButton total={rows.length} hidden={hidden} onClick={showAll} />
     </StatsCard>

@@ -815,7 +815,7 @@ export const en: LocaleResource = {
       'Create an audit or open the demo audit; this page then adds up the options, investment and savings of every audit.',
     noMatch: 'No audit matches the filter. Widen or clear the filter.',
     unknown: 'Not recorded',
-    count: '{{audits}} audits of {{companies}} companies',
+    count: 'Audits: {{audits}}; companies: {{companies}}',
     unsummarized:
       '{{count}} audits use an energy carrier the current coefficient set lacks and are left out of the totals: {{titles}}.',
     filters: {
@@ -994,7 +994,7 @@ export const en: LocaleResource = {
         'An audit found more than once counts once, at its newest revision: {{count}} files were not counted again.',
       title: 'Performance totals: {{path}}',
       audits:
-        '{{audits}} audits of {{companies}} companies; {{inProgress}} in progress, {{evaluated}} evaluated, {{accepted}} accepted; {{mandatory}} mandatory, {{voluntary}} voluntary',
+        'Audits: {{audits}}; companies: {{companies}}; {{inProgress}} in progress, {{evaluated}} evaluated, {{accepted}} accepted; {{mandatory}} mandatory, {{voluntary}} voluntary',
       groupTitle: 'By {{dimension}}',
     },
     list: {
