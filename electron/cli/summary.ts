@@ -26,6 +26,7 @@ import {
 } from '@shared/reference/parameters';
 import type { Language } from '@shared/settings/schema';
 import { LANG, parseOptions, type CliIo } from './common';
+import { isFolder, runPortfolioSummary } from './portfolio';
 import { tableLines } from './text-table';
 
 // Sheets and packages are other ways into the same summary; until their
@@ -71,6 +72,13 @@ export async function runSummary(
   }
   const accounting = accountingOf(values, t, io);
   if (!accounting) return 2;
+  if (await isFolder(file)) {
+    return runPortfolioSummary(file, values.json === true, accounting, {
+      language,
+      t,
+      io,
+    });
+  }
 
   const snapshot = await readSnapshot(file, t, io);
   if (!snapshot) return 1;
@@ -84,7 +92,10 @@ export async function runSummary(
   return 0;
 }
 
-type Accounting = { setId: StandardCoefficientSetId; basis: ElectricityBasis };
+export type Accounting = {
+  setId: StandardCoefficientSetId;
+  basis: ElectricityBasis;
+};
 
 function accountingOf(
   values: { coefficients?: string | undefined; basis?: string | undefined },
@@ -108,7 +119,7 @@ function accountingOf(
   };
 }
 
-async function readSnapshot(
+export async function readSnapshot(
   file: string,
   t: TFunction,
   io: CliIo,
@@ -128,6 +139,16 @@ async function readSnapshot(
     io.err(t('cli.summary.notJson', { path: file }));
     return null;
   }
+  return snapshotOrReport(json, file, t, io);
+}
+
+/** The snapshot in `json`, or null after one stderr line per problem. */
+export function snapshotOrReport(
+  json: unknown,
+  file: string,
+  t: TFunction,
+  io: CliIo,
+): AuditSnapshot | null {
   const result = auditSnapshotSchema.safeParse(json);
   if (result.success) return result.data;
   const { issues } = result.error;
@@ -184,7 +205,7 @@ function printSummary(
 }
 
 /** The estimated and verified columns under a header row. */
-function summaryRows(
+export function summaryRows(
   summary: PerformanceSummary,
   language: Language,
   t: TFunction,

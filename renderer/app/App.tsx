@@ -9,6 +9,7 @@ import { useAuditActions } from '../features/audits/use-audit-actions';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { StagePage } from '../features/stages/StagePage';
 import { StatisticsPage } from '../features/statistics/StatisticsPage';
+import { useSummaryCacheFiller } from '../features/statistics/use-portfolio';
 import { Sidebar } from '../components/Sidebar';
 import { platform } from '../platform';
 import { navigate, useRoute } from './route';
@@ -17,6 +18,7 @@ import { navigate, useRoute } from './route';
 export function App() {
   const route = useRoute();
   const actions = useAuditActions();
+  useSummaryCacheFiller();
 
   useEffect(
     () =>

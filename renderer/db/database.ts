@@ -24,6 +24,7 @@ import type {
 } from '@shared/model/implementation';
 import type { IndicatorComparison } from '@shared/model/indicators';
 import type { Option } from '@shared/model/option';
+import type { AuditReview, PlanTarget } from '@shared/model/portfolio';
 import type { StageStep } from '@shared/model/stage-step';
 import type { Target } from '@shared/model/targets';
 import type {
@@ -31,6 +32,7 @@ import type {
   TrainingEvent,
   WorkPlanItem,
 } from '@shared/model/team';
+import { summaryStamps, type AuditSummaryCache } from './summary-stamps';
 import { schemaVersions, type SchemaVersion } from './versions';
 
 export const DB_NAME = 'cp-audit-workbench';
@@ -80,6 +82,12 @@ export class AuditDatabase extends Dexie {
   indicatorResults!: Table<IndicatorResult, string>;
   improvementPlanItems!: Table<ImprovementPlanItem, string>;
   cpSystemItems!: Table<CpSystemItem, string>;
+  // Plan targets, audit reviews and the per-audit summary cache of the
+  // statistics page (schema version 6); written through
+  // repositories/portfolio.ts.
+  planTargets!: Table<PlanTarget, string>;
+  auditReviews!: Table<AuditReview, string>;
+  auditSummaries!: Table<AuditSummaryCache, string>;
 
   constructor(
     name: string = DB_NAME,
@@ -90,6 +98,7 @@ export class AuditDatabase extends Dexie {
       const version = this.version(entry.version).stores(entry.stores);
       if (entry.upgrade) version.upgrade(entry.upgrade);
     }
+    this.use(summaryStamps);
   }
 }
 

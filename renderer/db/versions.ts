@@ -89,6 +89,21 @@ export const schemaVersions: SchemaVersion[] = [
       cpSystemItems: ROW_INDEXES,
     },
   },
+  {
+    // The statistics page's own records: plan targets, and the passed
+    // evaluations and acceptances of audits (the acceptance date drives
+    // certificate expiry), plus a cache of each audit's performance summary
+    // keyed by audit. Reviews are looked up per audit; targets are few and
+    // read whole. Versions 4 and 5 belong to other features and may be
+    // merged in before this one; Dexie accepts the gap. Nothing to transform:
+    // an empty cache fills on the first visit to the statistics page.
+    version: 6,
+    stores: {
+      planTargets: 'id',
+      auditReviews: 'id, auditId',
+      auditSummaries: 'auditId',
+    },
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION =

@@ -6,16 +6,7 @@ import { performanceSummary } from '@shared/calc/performance-summary';
 import { demoSnapshot } from '@shared/demo/demo-audit';
 import { COEFFICIENT_SETS } from '@shared/reference/coefficients';
 import { runCli } from '../../../electron/cli/run';
-
-function capture() {
-  const out: string[] = [];
-  const err: string[] = [];
-  return {
-    io: { out: (t: string) => out.push(t), err: (t: string) => err.push(t) },
-    out,
-    err,
-  };
-}
+import { capture } from '../../fixtures/cli-io';
 
 /** The demo snapshot as `demo --out` writes it; returns its path. */
 async function demoFile(): Promise<string> {
