@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import type { MenuCommand } from '@shared/ipc/contract';
+import { BackupAgent } from '../features/backups/BackupAgent';
 import { AuditListPage } from '../features/audits/AuditListPage';
 import { AuditOverviewPage } from '../features/audits/AuditOverviewPage';
 import { NewAuditWizard } from '../features/audits/wizard/NewAuditWizard';
@@ -38,6 +39,7 @@ export function App() {
             navigate({ name: 'settings' });
             break;
           case 'about':
+          case 'restore-backup': // handled by BackupAgent
             break;
         }
       }),
@@ -79,6 +81,7 @@ export function App() {
         {route.name === 'statistics' && <StatisticsPage />}
         {route.name === 'settings' && <SettingsPage />}
       </main>
+      <BackupAgent />
     </div>
   );
 }
