@@ -75,6 +75,11 @@ export class BackupService {
    * on since. Equal lengths are taken as equal contents, which a restore
    * of another backup with as many changes would fool; the next edit then
    * brings a snapshot anyway.
+   *
+   * Known shortcoming: the newest file is read whole to get at its
+   * manifest, so a backup with hundreds of MB of photos delays start-up by
+   * the time the disk takes to read it. Reading only the zip's directory
+   * and the manifest entry would avoid that.
    */
   async resume(): Promise<void> {
     const [newest] = await listSnapshots(this.options.folder);

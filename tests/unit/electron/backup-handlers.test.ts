@@ -111,3 +111,24 @@ describe('the extra backup folder', () => {
     expect(settings.getBackupFolder()).toBeNull();
   });
 });
+
+describe('the restore menu item', () => {
+  it('sits in the File menu and sends restore-backup to the renderer', async () => {
+    const { menuTemplate } = await import('../../../electron/main/menu');
+    const i18next = (await import('i18next')).default.createInstance();
+    const { resources } = await import('@shared/i18n');
+    await i18next.init({ resources, lng: 'zh-CN' });
+    const send = vi.fn();
+    const [file] = menuTemplate(
+      (key) => i18next.t(key),
+      'zh-CN',
+      { send, setLanguage: vi.fn(), quit: vi.fn() },
+      false,
+      false,
+    );
+    const items = file?.submenu as { label?: string; click?: () => void }[];
+    const restore = items.find((item) => item.label === '从备份恢复…');
+    restore?.click?.();
+    expect(send).toHaveBeenCalledWith('restore-backup');
+  });
+});
