@@ -55,8 +55,8 @@ export function BackupSection() {
     new Date(status.lastWrittenAt).toLocaleString(i18n.language);
 
   return (
-    <section className="card" aria-labelledby="backups-heading">
-      <h2 id="backups-heading">{t('backups.title')}</h2>
+    <fieldset className="card">
+      <legend>{t('backups.title')}</legend>
       {!host.automatic && <p>{t('backups.status.web')}</p>}
       {status && (
         <>
@@ -102,6 +102,6 @@ export function BackupSection() {
         </button>
       </div>
       <RestoreDialog {...restore.dialog} />
-    </section>
+    </fieldset>
   );
 }
