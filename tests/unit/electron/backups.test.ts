@@ -227,10 +227,9 @@ describe('the last snapshot on close', () => {
 
     expect(tryClose()).toBe(true);
     await settle();
-    await vi.advanceTimersByTimeAsync(0);
+    await vi.waitFor(() => expect(window.close).toHaveBeenCalledTimes(1));
     expect(asked).toHaveBeenCalledTimes(2);
     expect(filesIn(folder)).toHaveLength(2);
-    expect(window.close).toHaveBeenCalledTimes(1);
     expect(service.hasUnsavedChanges()).toBe(false);
   });
 
