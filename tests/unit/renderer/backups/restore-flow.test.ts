@@ -90,4 +90,22 @@ describe('restoring a backup', () => {
     expect(await tableSizes(ctx.db)).toEqual(before);
     expect(await getAudit(ctx, DEMO_AUDIT_ID)).toBeNull();
   });
+
+  it('reports a full disk and leaves the database as it was when a write fails', async () => {
+    const { ctx, checked } = await deletedAfterBackup();
+    const before = await tableSizes(ctx.db);
+    const keep: KeepSnapshot = async () => ({
+      ok: true,
+      value: { fileName: 'before.zip' },
+    });
+    vi.spyOn(ctx.db.table('options'), 'bulkAdd').mockRejectedValue(
+      new DOMException('quota', 'QuotaExceededError'),
+    );
+
+    const result = await restoreWithSafetyCopy(ctx.db, checked, keep, deps);
+
+    expect(result).toEqual({ ok: false, code: 'storage-full' });
+    expect(await tableSizes(ctx.db)).toEqual(before);
+    expect(await getAudit(ctx, DEMO_AUDIT_ID)).toBeNull();
+  });
 });
