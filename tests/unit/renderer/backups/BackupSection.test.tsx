@@ -143,4 +143,37 @@ describe('the backups card in the web host', () => {
     await screen.findByText(resources['zh-CN'].translation.errors['disk-full']);
     expect(await getAudit(defaultContext(), DEMO_AUDIT_ID)).toBeNull();
   });
+
+  it('shows the folders in Electron and picks or clears the extra one', async () => {
+    const host = platform().backups;
+    const status = {
+      folder: 'user-data-backups',
+      extraFolder: null,
+      lastWrittenAt: '2026-12-04T08:00:00.000Z',
+      extraFolderError: null,
+    };
+    host.automatic = true;
+    try {
+      vi.spyOn(host, 'status').mockResolvedValue({ ok: true, value: status });
+      const choose = vi.spyOn(host, 'chooseFolder').mockResolvedValue({
+        ok: true,
+        value: { ...status, extraFolder: 'nas-share' },
+      });
+      renderSection();
+
+      await screen.findByText(/user-data-backups/);
+      expect(screen.queryByText(zh.status.web)).toBeNull();
+      expect(screen.getByText(zh.extraFolder.none)).toBeTruthy();
+      fireEvent.click(screen.getByText(zh.extraFolder.choose));
+      await screen.findByText('nas-share');
+      expect(choose).toHaveBeenCalledWith(false);
+
+      choose.mockResolvedValue({ ok: true, value: status });
+      fireEvent.click(screen.getByText(zh.extraFolder.clear));
+      await screen.findByText(zh.extraFolder.none);
+      expect(choose).toHaveBeenLastCalledWith(true);
+    } finally {
+      host.automatic = false;
+    }
+  });
 });
