@@ -135,7 +135,7 @@ export class BackupService {
     };
     log.info(`wrote ${request.reason} snapshot of ${request.bytes.length} B`);
     this.schedule();
-    for (const resolve of this.waiting.splice(0)) resolve();
+    this.answerWaiting();
     return { fileName };
   }
 
@@ -158,6 +158,14 @@ export class BackupService {
     });
     await Promise.race([written, timeout]);
     clearTimeout(timer);
+  }
+
+  // A snapshot that was already on its way when closing began may predate
+  // the last edit: then the closing window waits for one more.
+  private answerWaiting(): void {
+    if (this.waiting.length === 0) return;
+    if (this.hasUnsavedChanges()) this.options.askForSnapshot();
+    else for (const resolve of this.waiting.splice(0)) resolve();
   }
 
   status(): BackupStatus {

@@ -257,4 +257,34 @@ describe('the last snapshot on close', () => {
     await vi.advanceTimersByTimeAsync(1);
     expect(window.close).toHaveBeenCalledTimes(1);
   });
+
+  it('waits for a newer snapshot when the one arriving predates the last edit', async () => {
+    const asked = vi.fn(() => true);
+    const service = new BackupService({
+      folder: tempFolder(),
+      extraFolder: () => null,
+      askForSnapshot: asked,
+    });
+    service.reportActivity(1);
+    await vi.advanceTimersByTimeAsync(0); // the scheduled request goes out
+    service.reportActivity(2);
+    const { window, tryClose } = fakeWindow();
+    snapshotBeforeClose(window as never, service);
+    expect(tryClose()).toBe(true);
+    expect(asked).toHaveBeenCalledTimes(2);
+
+    const write = (changes: number) =>
+      service.write({
+        bytes: backupBytes(changes),
+        changes,
+        reason: 'scheduled',
+      });
+    await write(1);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(asked).toHaveBeenCalledTimes(3);
+    expect(window.close).not.toHaveBeenCalled();
+
+    await write(2);
+    await vi.waitFor(() => expect(window.close).toHaveBeenCalledTimes(1));
+  });
 });
