@@ -206,7 +206,7 @@ export class BackupService {
 
   private async prune(folder: string, now: Date): Promise<void> {
     const all = await listSnapshots(folder);
-    const retention = this.options.retention ?? defaultRetention;
+    const retention = this.options.retention ?? localRetention;
     for (const name of snapshotsToPrune(all, now, retention)) {
       await unlink(path.join(folder, name)).catch((error: unknown) =>
         log.warn('an old snapshot could not be deleted', error),
@@ -236,6 +236,18 @@ export class BackupService {
     }
   }
 }
+
+/**
+ * "One a day" means the user's calendar day: a consultant in Guangdong
+ * (UTC+8) working past 08:00 would otherwise see one UTC day split theirs.
+ */
+export const localRetention: RetentionPolicy = {
+  ...defaultRetention,
+  dayOf: (at) =>
+    [at.getFullYear(), at.getMonth() + 1, at.getDate()]
+      .map((part) => String(part).padStart(2, '0'))
+      .join('-'),
+};
 
 /** Snapshot files in a folder, newest first; other files are ignored. */
 export async function listSnapshots(folder: string): Promise<Dated[]> {

@@ -7,7 +7,7 @@ import { writeBackup } from '@shared/backup/write';
 
 vi.mock('electron', () => import('./electron-mock'));
 
-const { BackupService, snapshotBeforeClose } =
+const { BackupService, localRetention, snapshotBeforeClose } =
   await import('../../../electron/main/backups');
 
 const MINUTE = 60_000;
@@ -286,5 +286,20 @@ describe('the last snapshot on close', () => {
 
     await write(2);
     await vi.waitFor(() => expect(window.close).toHaveBeenCalledTimes(1));
+  });
+});
+
+describe('the day a snapshot counts for', () => {
+  it('is the calendar day where the user is, not in UTC', () => {
+    const zone = process.env.TZ;
+    process.env.TZ = 'Asia/Shanghai'; // Node re-reads the zone on assignment
+    try {
+      // 01:00 on 4 December in Guangdong, still 3 December in UTC.
+      const at = new Date('2026-12-03T17:00:00.000Z');
+      expect(localRetention.dayOf(at)).toBe('2026-12-04');
+    } finally {
+      if (zone === undefined) delete process.env.TZ;
+      else process.env.TZ = zone;
+    }
   });
 });
