@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
@@ -72,6 +72,7 @@ describe('backups in the web host (Chromium)', () => {
     await page.getByRole('link', { name: '审核项目' }).first().click();
     await page.getByRole('link', { name: auditName }).waitFor();
     expect(readFileSync(backup).subarray(0, 2).toString()).toBe('PK');
+    rmSync(saved, { recursive: true, force: true });
     expect(errors).toEqual([]);
   });
 

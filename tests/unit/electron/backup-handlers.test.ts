@@ -1,4 +1,10 @@
-import { mkdirSync, mkdtempSync, truncateSync, writeFileSync } from 'node:fs';
+import {
+  mkdirSync,
+  mkdtempSync,
+  rmSync,
+  truncateSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
@@ -72,6 +78,7 @@ describe('opening a backup file from the main process', () => {
       fileName: 'huge.zip',
       problem: 'too-large',
     });
+    rmSync(file);
   });
 
   it('says a file it cannot read is unreadable', async () => {
