@@ -1,8 +1,11 @@
 import path from 'node:path';
 import { app, BrowserWindow, dialog, Menu, shell } from 'electron';
+import { BACKUP_SNAPSHOT_EVENT } from '@shared/ipc/backup-channels';
 import { MENU_COMMAND_EVENT, type MenuCommand } from '@shared/ipc/contract';
 import { createLogger } from '@shared/log/logger';
 import type { Language } from '@shared/settings/schema';
+import { backupHandlers } from './backup-handlers';
+import { BackupService, snapshotBeforeClose } from './backups';
 import { saveWithDialog } from './files';
 import { createMainI18n } from './i18n';
 import { registerIpcHandlers, type Handlers } from './ipc';
@@ -28,6 +31,17 @@ export async function startApp(paths: AppPaths): Promise<void> {
   let window: BrowserWindow | null = null;
 
   handleAppProtocol(paths.rendererDir, paths.resourcesDir);
+
+  const backups = new BackupService({
+    folder: path.join(app.getPath('userData'), 'backups'),
+    extraFolder: () => settings.getBackupFolder(),
+    askForSnapshot: () => {
+      if (!window) return false;
+      window.webContents.send(BACKUP_SNAPSHOT_EVENT);
+      return true;
+    },
+  });
+  await backups.resume();
 
   const send = (command: MenuCommand) =>
     window?.webContents.send(MENU_COMMAND_EVENT, command);
@@ -86,6 +100,12 @@ export async function startApp(paths: AppPaths): Promise<void> {
       if (isExternalWebUrl(url)) await shell.openExternal(url);
       return null;
     },
+    ...backupHandlers({
+      service: backups,
+      window: () => window,
+      t: (key) => i18n.t(key),
+      setExtraFolder: (folder) => settings.setBackupFolder(folder),
+    }),
   };
   registerIpcHandlers(handlers, () => window?.webContents ?? null);
   rebuildMenu();
@@ -96,8 +116,10 @@ export async function startApp(paths: AppPaths): Promise<void> {
     state: settings.getWindowState(),
     onStateChange: (state) => settings.setWindowState(state),
   });
+  snapshotBeforeClose(window, backups);
   window.on('closed', () => {
     window = null;
+    backups.stop();
   });
   await window.loadURL(APP_ENTRY_URL);
   log.info('main window loaded');

@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import type { MenuCommand } from '@shared/ipc/contract';
+import { BackupAgent } from '../features/backups/BackupAgent';
 import { AuditListPage } from '../features/audits/AuditListPage';
 import { AuditOverviewPage } from '../features/audits/AuditOverviewPage';
 import { NewAuditWizard } from '../features/audits/wizard/NewAuditWizard';
@@ -40,6 +41,7 @@ export function App() {
             navigate({ name: 'settings' });
             break;
           case 'about':
+          case 'restore-backup': // handled by BackupAgent
             break;
         }
       }),
@@ -81,6 +83,7 @@ export function App() {
         {route.name === 'statistics' && <StatisticsPage />}
         {route.name === 'settings' && <SettingsPage />}
       </main>
+      <BackupAgent />
     </div>
   );
 }

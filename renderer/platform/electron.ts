@@ -1,15 +1,11 @@
-import type { IpcResult, PreloadApi } from '@shared/ipc/contract';
+import type { PreloadApi } from '@shared/ipc/contract';
 import { defaultSettings } from '@shared/settings/schema';
 import { createLogger } from '@shared/log/logger';
-import type { Platform, PlatformResult } from './types';
+import { electronBackupHost } from './backup-host';
+import type { Platform } from './types';
+import { unwrap } from './unwrap';
 
 const log = createLogger('platform');
-
-function unwrap<T>(result: IpcResult<T>): PlatformResult<T> {
-  return result.ok
-    ? { ok: true, value: result.value }
-    : { ok: false, code: result.error.code };
-}
 
 export function electronPlatform(api: PreloadApi): Platform {
   return {
@@ -34,5 +30,6 @@ export function electronPlatform(api: PreloadApi): Platform {
       const info = await api.getAppInfo();
       return info.ok ? info.value.userDataPath : '';
     },
+    backups: electronBackupHost(api),
   };
 }

@@ -5,6 +5,7 @@ import type {
   SaveFileResult,
 } from '@shared/ipc/contract';
 import type { Settings, SettingsPatch } from '@shared/settings/schema';
+import type { BackupHost } from './backup-host';
 
 export type PlatformResult<T> =
   { ok: true; value: T } | { ok: false; code: IpcErrorCode };
@@ -24,4 +25,5 @@ export type Platform = {
   openExternal(url: string): Promise<void>;
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
   dataLocation(): Promise<string>;
+  backups: BackupHost;
 };

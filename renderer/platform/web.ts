@@ -1,6 +1,8 @@
 import { settingsPatchSchema } from '@shared/settings/schema';
 import { applySettingsPatch, migrateSettings } from '@shared/settings/migrate';
 import { createLogger } from '@shared/log/logger';
+import { webBackupHost } from './backup-host';
+import { downloadBytes } from './download';
 import type { Platform } from './types';
 
 const log = createLogger('platform');
@@ -49,13 +51,7 @@ export function webPlatform(storage: Storage = window.localStorage): Platform {
       }
     },
     async saveFile({ suggestedName, kind, bytes }) {
-      const blob = new Blob([bytes as BlobPart], { type: mediaTypes[kind] });
-      const url = URL.createObjectURL(blob);
-      const link = document.createElement('a');
-      link.href = url;
-      link.download = suggestedName;
-      link.click();
-      setTimeout(() => URL.revokeObjectURL(url), 60_000);
+      downloadBytes(bytes, suggestedName, mediaTypes[kind]);
       return { ok: true, value: { saved: true, fileName: suggestedName } };
     },
     async openExternal(url) {
@@ -65,5 +61,6 @@ export function webPlatform(storage: Storage = window.localStorage): Platform {
     async dataLocation() {
       return window.location.origin;
     },
+    backups: webBackupHost(),
   };
 }

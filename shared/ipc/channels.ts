@@ -1,3 +1,5 @@
+import { backupChannelNames, backupPreloadChannels } from './backup-channels';
+
 /**
  * The IPC names and constants with no dependencies, for the preload: a
  * sandboxed preload may require nothing but electron, so it must not pull in
@@ -9,6 +11,7 @@ export const channelNames = [
   'app:get-info',
   'file:save',
   'shell:open-external',
+  ...backupChannelNames,
 ] as const;
 export type Channel = (typeof channelNames)[number];
 
@@ -20,6 +23,7 @@ export const menuCommands = [
   'open-statistics',
   'open-settings',
   'about',
+  'restore-backup',
 ] as const;
 export type MenuCommand = (typeof menuCommands)[number];
 export const MENU_COMMAND_EVENT = 'menu:command';
@@ -31,4 +35,5 @@ export const preloadChannels = {
   getAppInfo: 'app:get-info',
   saveFile: 'file:save',
   openExternal: 'shell:open-external',
+  ...backupPreloadChannels,
 } as const satisfies Record<string, Channel>;

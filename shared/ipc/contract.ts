@@ -1,5 +1,10 @@
 import { z } from 'zod';
 import { settingsPatchSchema, type Settings } from '../settings/schema';
+import {
+  backupRequestSchemas,
+  type BackupPreloadApi,
+  type BackupResponseMap,
+} from './backup-contract';
 import { channelNames, type Channel, type MenuCommand } from './channels';
 
 export {
@@ -66,6 +71,7 @@ export const requestSchemas = {
         .refine((url) => /^https:\/\//i.test(url), 'https-only'),
     })
     .strict(),
+  ...backupRequestSchemas,
 } as const satisfies Record<Channel, z.ZodType>;
 
 export const channels: readonly Channel[] = channelNames;
@@ -84,7 +90,7 @@ export type ResponseMap = {
   'app:get-info': AppInfo;
   'file:save': SaveFileResult;
   'shell:open-external': null;
-};
+} & BackupResponseMap;
 
 export type RequestMap = {
   [C in Channel]: z.input<(typeof requestSchemas)[C]>;
@@ -102,4 +108,4 @@ export type PreloadApi = {
   ): Promise<IpcResult<SaveFileResult>>;
   openExternal(url: string): Promise<IpcResult<null>>;
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
-};
+} & BackupPreloadApi;

@@ -1375,4 +1375,59 @@ export const en: LocaleResource = {
       showAll: 'Show all {{total}} ({{hidden}} more)',
     },
   },
+  backups: {
+    title: 'Backups',
+    menu: { restore: 'Restore from Backup…' },
+    dialog: {
+      openTitle: 'Choose a backup to restore',
+      fileType: 'Backup files',
+      folderTitle: 'Choose a folder for backup copies',
+    },
+    status: {
+      automatic:
+        'Backups are taken after changes (at most every 10 minutes) and when the app closes. They are kept in: {{folder}}',
+      lastWrittenAt: 'Last backup: {{time}}',
+      never: 'No backup on this computer yet.',
+      web: 'The browser version takes no automatic backups. Download a backup file regularly and keep it safe.',
+    },
+    extraFolder: {
+      label: 'Also copy to',
+      none: 'None',
+      choose: 'Choose folder…',
+      clear: 'Stop copying',
+      failed: 'The last copy to this folder failed: {{reason}}',
+    },
+    actions: { download: 'Download a backup file', snapshotNow: 'Back up now', restore: 'Restore from a backup file…' },
+    restore: {
+      title: 'Restore a backup',
+      fileName: 'File: {{name}}',
+      createdAt: 'Taken: {{time}}',
+      appVersion: 'App version: {{version}}',
+      audits: 'Audits in it ({{n}}):',
+      noAudits: 'It holds no audits.',
+      untitled: '(untitled audit)',
+      inBin: '(in the bin)',
+      records: '{{records}} records and {{files}} files in all.',
+      warning:
+        'Restoring replaces all current data with this backup. A backup of the current data is kept first, so the restore can be undone.',
+      confirm: 'Restore',
+      done: 'The backup was restored. The data from before was kept as {{fileName}}.',
+    },
+    saved: 'Backup saved: {{fileName}}',
+    errors: {
+      'not-a-backup':
+        'This is not a backup of this app; nothing was changed. Choose a .zip file whose name starts with cpaw-backup.',
+      damaged:
+        'The backup file is damaged (its contents do not match their checksums); nothing was changed. Use another backup.',
+      'format-too-new':
+        'This backup was made by a newer version of the app; nothing was changed. Update the app, then restore.',
+      'schema-too-new':
+        'This backup comes from a newer database version; nothing was changed. Update the app, then restore.',
+      'too-large': 'The file is too large to be a backup; nothing was changed. Choose another backup.',
+      'unknown-table':
+        'The backup holds data this app does not know; nothing was changed. Update the app, then restore.',
+      unreadable:
+        'The file could not be read; nothing was changed. Check that it exists and that you may read it, then try again.',
+    },
+  },
 };
