@@ -444,12 +444,11 @@ export function OptionPage({ auditId, optionId }: OptionPageProps) {
             ))}
           </div>
           <p>
-            {t('options.detail.benefitTotal', {
-              value:
-                benefit === null
-                  ? t('common.none')
-                  : formatFigure(benefit, language),
-            })}
+            {benefit === null
+              ? t('options.detail.benefitNone')
+              : t('options.detail.benefitTotal', {
+                  value: formatFigure(benefit, language),
+                })}
           </p>
         </article>
       </div>

@@ -728,6 +728,17 @@ export const en: LocaleResource = {
       import: 'Import options sheet…',
       export: 'Export to Excel',
     },
+    rules: {
+      summary:
+        'Cost classes of this audit: low below {{low}} 万元, mid below {{mid}} 万元, high from {{mid}} 万元 (click to change)',
+      basis: 'Basis of the limits (quoted in the report)',
+      invalid:
+        'The low-cost limit must be above 0 and below the mid-cost limit; nothing was saved. Change it and try again.',
+      renumberHint:
+        'Codes stay as they are when limits or investments change; renumber when wanted, by the current cost class and the register order (F for no/low-cost, Z for mid/high-cost).',
+      renumber: 'Renumber by cost class',
+      renumbered: 'Renumbered {{count}} options.',
+    },
     columns: {
       code: 'Code',
       name: 'Option',
@@ -798,6 +809,7 @@ export const en: LocaleResource = {
         labour: 'Labour saved',
         other: 'Other',
       },
+      benefitNone: 'No economic benefit entered yet.',
       benefitTotal: 'Economic benefit {{value}} (10k yuan/year)',
       effects: 'Environmental effects (per year)',
       effectsHint:

@@ -710,6 +710,15 @@ export const zhCN = {
       import: '导入方案表…',
       export: '导出 Excel',
     },
+    rules: {
+      summary: '本审核的费用类别划分：低费 < {{low}} 万元，中费 < {{mid}} 万元，高费 ≥ {{mid}} 万元（点此修改）',
+      basis: '划分依据（报告中引用）',
+      invalid: '低费上限必须大于 0 且小于中费上限，未保存。请修改后再试。',
+      renumberHint:
+        '修改划分或投资后，方案编号保持不变；需要时可按当前费用类别和排列顺序重新编号（F 为无/低费，Z 为中/高费）。',
+      renumber: '按费用类别重新编号',
+      renumbered: '已重新编号，共 {{count}} 项方案。',
+    },
     columns: {
       code: '编号',
       name: '方案名称',
@@ -779,6 +788,7 @@ export const zhCN = {
         labour: '节约人工',
         other: '其他',
       },
+      benefitNone: '尚未填写经济效益。',
       benefitTotal: '经济效益合计 {{value}} 万元/年',
       effects: '环境效果（每年）',
       effectsHint: '正数为节约或削减，负数为增加。单位可选同类单位（如万kWh）。',
