@@ -86,7 +86,7 @@ export async function runSummary(
 
 type Accounting = { setId: StandardCoefficientSetId; basis: ElectricityBasis };
 
-function accountingOf(
+export function accountingOf(
   values: { coefficients?: string | undefined; basis?: string | undefined },
   t: TFunction,
   io: CliIo,
@@ -108,7 +108,7 @@ function accountingOf(
   };
 }
 
-async function readSnapshot(
+export async function readSnapshot(
   file: string,
   t: TFunction,
   io: CliIo,
