@@ -4,6 +4,11 @@ import path from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
 import { preview } from 'vite';
 import { demoAudit, demoCompany } from '../shared/demo/demo-audit';
+import {
+  median,
+  reportFigures,
+  type BenchFigure as Figure,
+} from './bench-report';
 import { chromiumArgs as args, chromiumPath } from './chromium';
 import { rendererConfig } from './renderer-config';
 
@@ -12,19 +17,6 @@ import { rendererConfig } from './renderer-config';
  * the targets in the design (never asserted in tests). Each figure is the
  * median of several runs on this machine.
  */
-
-type Figure = {
-  name: string;
-  value: number;
-  unit: string;
-  target: number;
-  note: string;
-};
-
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? NaN;
-};
 
 function benchAudits(count: number) {
   const companies = Array.from({ length: count }, (_, i) =>
@@ -141,7 +133,7 @@ const server = await preview({
 try {
   const baseUrl = server.resolvedUrls?.local[0];
   if (!baseUrl) throw new Error('preview server has no address');
-  const figures = [await coldStart(baseUrl, 5)];
+  const figures = [await coldStart(baseUrl, 5), ...(await reportFigures(5))];
   printTable(figures);
 } finally {
   await server.close();

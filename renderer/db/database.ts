@@ -17,6 +17,7 @@ import type { FeasibilityStudy } from '@shared/model/feasibility';
 import type { FocusCandidate, FocusFactor } from '@shared/model/focus';
 import type { IndicatorComparison } from '@shared/model/indicators';
 import type { Option } from '@shared/model/option';
+import type { ReportSectionText, ReportVersion } from '@shared/model/report';
 import type { StageStep } from '@shared/model/stage-step';
 import type { Target } from '@shared/model/targets';
 import type {
@@ -67,6 +68,10 @@ export class AuditDatabase extends Dexie {
   // written through repositories/options.ts and audit-rows.ts.
   options!: Table<Option, string>;
   feasibilityStudies!: Table<FeasibilityStudy, string>;
+  // The report's section texts and generated versions (schema version 7);
+  // written through repositories/report.ts.
+  reportSections!: Table<ReportSectionText, string>;
+  reportVersions!: Table<ReportVersion, string>;
 
   constructor(
     name: string = DB_NAME,
