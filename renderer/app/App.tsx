@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import type { MenuCommand } from '@shared/ipc/contract';
 import { AuditListPage } from '../features/audits/AuditListPage';
 import { AuditOverviewPage } from '../features/audits/AuditOverviewPage';
+import { ReportPage } from '../features/report/ReportPage';
 import { NewAuditWizard } from '../features/audits/wizard/NewAuditWizard';
 import { useAuditActions } from '../features/audits/use-audit-actions';
 import { SettingsPage } from '../features/settings/SettingsPage';
@@ -59,6 +60,9 @@ export function App() {
             auditId={route.auditId}
             stage={route.stage}
           />
+        )}
+        {route.name === 'report' && (
+          <ReportPage key={route.auditId} auditId={route.auditId} />
         )}
         {route.name === 'statistics' && <StatisticsPage />}
         {route.name === 'settings' && <SettingsPage />}

@@ -10,6 +10,7 @@ export type Route =
   | { name: 'new-audit' }
   | { name: 'audit'; auditId: string }
   | { name: 'stage'; auditId: string; stage: StageCode }
+  | { name: 'report'; auditId: string }
   | { name: 'statistics' }
   | { name: 'settings' };
 
@@ -21,6 +22,9 @@ export function parseRoute(hash: string): Route {
     if (isStageCode(code)) {
       return { name: 'stage', auditId: decodeURIComponent(id), stage: code };
     }
+  }
+  if (head === 'audits' && id && sub === 'report') {
+    return { name: 'report', auditId: decodeURIComponent(id) };
   }
   if (head === 'audits' && id)
     return { name: 'audit', auditId: decodeURIComponent(id) };
@@ -36,6 +40,8 @@ export function routeHref(route: Route): string {
       return `#/audits/${encodeURIComponent(route.auditId)}`;
     case 'stage':
       return `#/audits/${encodeURIComponent(route.auditId)}/stage/${route.stage}`;
+    case 'report':
+      return `#/audits/${encodeURIComponent(route.auditId)}/report`;
     case 'audits':
       return '#/audits';
     case 'new-audit':

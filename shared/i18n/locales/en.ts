@@ -808,6 +808,7 @@ export const en: LocaleResource = {
   },
   report: {
     title: 'Audit report',
+    output: 'Generate and save',
     open: 'Generate the audit report',
     back: 'Back to the audit overview',
     options: 'Report options',

@@ -784,6 +784,7 @@ export const zhCN = {
   },
   report: {
     title: '审核报告',
+    output: '生成与保存',
     open: '生成审核报告',
     back: '返回审核概况',
     options: '报告选项',

@@ -1,0 +1,63 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useAudit } from '../audits/use-audit';
+import { routeHref } from '../../app/route';
+import { useSettings } from '../../app/settings-context';
+import { AuditNotFound } from '../audits/AuditNotFound';
+import { GenerateCard } from './GenerateCard';
+import { ReportOptionsCard } from './ReportOptionsCard';
+import { ReportVersionsCard } from './ReportVersionsCard';
+import { SectionTextsPanel } from './SectionTextsPanel';
+import {
+  useReportGeneration,
+  type ReportChoice,
+} from './use-report-generation';
+
+export type ReportPageProps = { auditId: string };
+
+/** The audit report: options, section texts, generate, save, versions. */
+export function ReportPage({ auditId }: ReportPageProps) {
+  const { t } = useTranslation();
+  const { settings } = useSettings();
+  const [choice, setChoice] = useState<ReportChoice>(() => ({
+    kind: settings.report.defaultKind,
+    draftMark: settings.report.draftMark,
+    omit: [],
+  }));
+  const generation = useReportGeneration(auditId, settings);
+  const found = useAudit(auditId);
+
+  if (found === undefined)
+    return <p className="muted page-pad">{t('common.loading')}</p>;
+  if (found === 'missing') return <AuditNotFound />;
+  const busy =
+    generation.state.kind === 'fonts' || generation.state.kind === 'layout';
+  return (
+    <section className="page page-wide" aria-labelledby="report-heading">
+      <nav className="breadcrumb">
+        <a href={routeHref({ name: 'audit', auditId })}>{t('report.back')}</a>
+      </nav>
+      <header className="page-header">
+        <div>
+          <h1 id="report-heading">{t('report.title')}</h1>
+          <p className="subtitle">{found.audit.title}</p>
+        </div>
+      </header>
+      <div className="cards">
+        <ReportOptionsCard
+          choice={choice}
+          disabled={busy}
+          onChange={setChoice}
+        />
+        <GenerateCard
+          state={generation.state}
+          save={generation.save}
+          onGenerate={() => void generation.generate(choice)}
+          onSave={() => void generation.saveFile()}
+        />
+        <ReportVersionsCard auditId={auditId} />
+        <SectionTextsPanel auditId={auditId} settings={settings} />
+      </div>
+    </section>
+  );
+}

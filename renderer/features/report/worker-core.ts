@@ -1,0 +1,74 @@
+import {
+  buildPerformanceTableDocument,
+  buildReportDocument,
+} from '@shared/report/document';
+import { BUNDLED_FONTS } from '@shared/report/fonts';
+import {
+  BUNDLED_FONT_NAMES,
+  pdfPageCount,
+  preparePdfMake,
+  renderPdf,
+  type PdfMakeLike,
+} from '@shared/report/render';
+import type { RenderReply, RenderRequest } from './worker-messages';
+
+/** Reads one bundled font by file name, or throws. */
+export type FontLoader = (name: string) => Promise<Uint8Array>;
+
+/**
+ * The worker's work, apart from the messaging so it can be tested in Node:
+ * the fonts are loaded once, on the first request, then every request is
+ * laid out on a fresh document definition. Each request gets exactly one
+ * final reply, done or failed.
+ */
+export function reportWorkerCore(
+  pdfmake: PdfMakeLike,
+  loadFont: FontLoader,
+): (
+  request: RenderRequest,
+  reply: (message: RenderReply) => void,
+) => Promise<void> {
+  let ready: Promise<void> | null = null;
+  const prepare = async () => {
+    const bytes: Record<string, Uint8Array> = {};
+    for (const name of BUNDLED_FONT_NAMES) bytes[name] = await loadFont(name);
+    preparePdfMake(pdfmake, BUNDLED_FONTS, bytes);
+  };
+
+  return async ({ id, document, input }, reply) => {
+    try {
+      if (!ready) {
+        reply({ id, type: 'fonts' });
+        ready = prepare();
+      }
+      await ready;
+    } catch (error) {
+      ready = null;
+      reply({ id, type: 'failed', code: 'no-fonts', detail: message(error) });
+      return;
+    }
+    try {
+      const build =
+        document === 'report'
+          ? buildReportDocument
+          : buildPerformanceTableDocument;
+      const bytes = await renderPdf(
+        pdfmake,
+        build(input, BUNDLED_FONTS),
+        (fraction) => reply({ id, type: 'progress', fraction }),
+      );
+      reply({ id, type: 'done', bytes, pages: pdfPageCount(bytes) });
+    } catch (error) {
+      reply({
+        id,
+        type: 'failed',
+        code: 'render-failed',
+        detail: message(error),
+      });
+    }
+  };
+}
+
+function message(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
