@@ -36,7 +36,17 @@ export interface Column {
   readonly align?: 'left' | 'center' | 'right';
 }
 
-export type Cell = string | { readonly text: string; readonly bold?: boolean };
+/**
+ * A cell's text, or text with emphasis; `colSpan` merges it with the cells
+ * to its right, which the row still lists (as empty strings) for pdfmake.
+ */
+export type Cell =
+  | string
+  | {
+      readonly text: string;
+      readonly bold?: boolean;
+      readonly colSpan?: number;
+    };
 
 /**
  * A numbered table with its caption above. The header row repeats when the

@@ -238,7 +238,8 @@ export function chapterTwo(ctx: ReportContext): PdfNode[] {
           LEVEL_ZH[comparisonLevel(row)] ?? BLANK,
         ]),
       ),
-    '2.6': focusTable(n.table('备选审核重点权重总和计分排序')),
+    // Numbered when the section is laid out, in order with its neighbours.
+    '2.6': (ctx) => focusTable(ctx, n.table('备选审核重点权重总和计分排序')),
     '2.7': ({ snapshot }) =>
       dataTable(
         n.table('清洁生产目标一览表'),
@@ -264,33 +265,38 @@ export function chapterTwo(ctx: ReportContext): PdfNode[] {
   });
 }
 
-function focusTable(caption: string) {
-  return ({ snapshot, figures }: ReportContext): PdfNode[] => {
-    const factors = live(snapshot.focusFactors);
-    const names = new Map(
-      live(snapshot.focusCandidates).map((c) => [c.id, c.name]),
-    );
-    return dataTable(
-      caption,
-      [
-        { header: '备选审核重点', width: '*' },
-        ...factors.map((f) => ({
-          header: `${f.name}（W=${quantity(f.weight)}）`,
-          width: 46 as const,
-          align: 'right' as const,
-        })),
-        { header: '总分', width: 36, align: 'right' },
-        { header: '排序', width: 30, align: 'center' },
-      ],
-      figures.focus.rows.map((row) => [
-        names.get(row.candidateKey) ?? row.candidateKey,
-        ...factors.map((f) => {
-          const cell = row.cells.find((c) => c.factorKey === f.id);
-          return cell ? quantity(cell.score) : BLANK;
-        }),
-        quantity(row.total),
-        String(row.rank),
-      ]),
-    );
-  };
+function focusTable(
+  { snapshot, figures }: ReportContext,
+  caption: string,
+): PdfNode[] {
+  const factors = live(snapshot.focusFactors);
+  const names = new Map(
+    live(snapshot.focusCandidates).map((c) => [c.id, c.name]),
+  );
+  return dataTable(
+    caption,
+    [
+      // The name keeps a readable width; the factor columns share the
+      // rest, however many factors the audit scores.
+      { header: '备选审核重点', width: 84 },
+      ...factors.map((f) => ({
+        // Half-width "W=10" on its own line: a '*' column cannot be
+        // narrower than its longest unbreakable run.
+        header: `${f.name}\nW=${quantity(f.weight)}`,
+        width: '*' as const,
+        align: 'right' as const,
+      })),
+      { header: '总分', width: 32, align: 'right' },
+      { header: '排序', width: 26, align: 'center' },
+    ],
+    figures.focus.rows.map((row) => [
+      names.get(row.candidateKey) ?? row.candidateKey,
+      ...factors.map((f) => {
+        const cell = row.cells.find((c) => c.factorKey === f.id);
+        return cell ? quantity(cell.score) : BLANK;
+      }),
+      quantity(row.total),
+      String(row.rank),
+    ]),
+  );
 }

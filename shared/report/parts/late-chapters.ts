@@ -39,10 +39,11 @@ export function chapterFive(ctx: ReportContext): PdfNode[] {
           { header: '总投资I（万元）', width: 44, align: 'right' },
           { header: '年净收益P（万元）', width: 44, align: 'right' },
           { header: '年现金流F（万元）', width: 44, align: 'right' },
-          { header: '回收期N（年）', width: 38, align: 'right' },
+          { header: '回收期N（年）', width: 36, align: 'right' },
           { header: '净现值NPV（万元）', width: 46, align: 'right' },
-          { header: '净现值率NPVR', width: 40, align: 'right' },
-          { header: '内部收益率IRR', width: 42, align: 'right' },
+          // Wide enough for "1234.56%" on one line.
+          { header: '净现值率NPVR', width: 48, align: 'right' },
+          { header: '内部收益率IRR', width: 46, align: 'right' },
         ],
         figures.studies.map(({ option, economics: e }) => [
           `${option.code} ${option.name}`,

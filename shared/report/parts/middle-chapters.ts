@@ -58,21 +58,21 @@ export function chapterThree(ctx: ReportContext): PdfNode[] {
           const unit = totals.unit ?? '';
           rows.push(
             [
-              { text: '输入合计', bold: true },
+              { text: '输入合计', bold: true, colSpan: 3 },
               '',
               '',
               quantity(totals.totalIn, 3),
               unit,
             ],
             [
-              { text: '输出合计', bold: true },
+              { text: '输出合计', bold: true, colSpan: 3 },
               '',
               '',
               quantity(totals.totalOut, 3),
               unit,
             ],
             [
-              { text: '平衡误差', bold: true },
+              { text: '平衡误差', bold: true, colSpan: 2 },
               '',
               `允许±${quantity(study.tolerancePercent)}%`,
               percent(totals.errorFraction),
@@ -132,6 +132,7 @@ export function optionSummaryTable(
       {
         text: `${aspect.code} ${aspect.optionType.zh}（${group.length}项）`,
         bold: true,
+        colSpan: 6,
       },
       '',
       '',

@@ -152,3 +152,44 @@ describe('the report document of the demo audit', () => {
     expect(doc.footer?.(5, 30)).toMatchObject({ text: '第 5 页 / 共 30 页' });
   });
 });
+
+describe('tables of the report document', () => {
+  const doc = buildReportDocument(input, BUNDLED_FONTS);
+
+  it('numbers the tables of each chapter 1, 2, 3 … in the order they print', () => {
+    for (const chapter of ['1', '2', '3', '4', '5', '6']) {
+      const numbers = texts
+        .map((text) => new RegExp(`^表${chapter}-(\\d+) `).exec(text))
+        .filter((match) => match !== null)
+        .map((match) => Number(match[1]));
+      expect(numbers.length).toBeGreaterThan(0);
+      expect(numbers).toEqual(numbers.map((_, i) => i + 1));
+    }
+  });
+
+  it('spans each aspect row of the option summary across all six columns', () => {
+    const tables: { table: { body: unknown[][] } }[] = [];
+    const collect = (node: unknown): void => {
+      if (Array.isArray(node)) node.forEach(collect);
+      else if (node !== null && typeof node === 'object') {
+        const record = node as Record<string, unknown>;
+        if (record.table) tables.push(record as (typeof tables)[number]);
+        Object.values(record).forEach(collect);
+      }
+    };
+    collect(doc.content);
+    const summaryTable = tables.find((t) =>
+      textsOf(t.table.body[0]).some((text) =>
+        text.endsWith('清洁生产方案汇总表'),
+      ),
+    );
+    const aspectRows = (summaryTable?.table.body ?? []).filter((row) =>
+      textsOf(row[0]).some((text) => /^A\d /.test(text)),
+    );
+    expect(aspectRows.length).toBe(8);
+    for (const row of aspectRows) {
+      expect(row[0]).toMatchObject({ colSpan: 6 });
+      expect(row).toHaveLength(6);
+    }
+  });
+});
