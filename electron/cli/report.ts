@@ -2,6 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { TFunction } from 'i18next';
 import { reportOptionsFor } from '@shared/report/defaults';
+import { reportDocxBytes } from '@shared/report/docx/document';
 import { reportKinds, type ReportKind } from '@shared/settings/schema';
 import { FontMissingError } from '../report/fonts';
 import { NodeReportRenderer, type RenderedPdf } from '../report/render';
@@ -18,7 +19,10 @@ const KIND_WORDS: Readonly<Record<string, ReportKind>> = {
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-/** `report FILE --out OUT.pdf [--kind 送审稿] [--date D] [--performance P.pdf]`. */
+/**
+ * `report FILE --out OUT.pdf [--kind 送审稿] [--date D] [--performance P.pdf]
+ * [--docx OUT.docx]`.
+ */
 export async function runReport(
   rest: string[],
   t: TFunction,
@@ -34,6 +38,7 @@ export async function runReport(
         kind: text,
         date: text,
         performance: text,
+        docx: text,
         coefficients: text,
         basis: text,
         'system-fonts': { type: 'boolean' },
@@ -79,10 +84,14 @@ export async function runReport(
   };
   let report: RenderedPdf;
   let table: RenderedPdf | null = null;
+  let word: OutputFile | null = null;
   try {
     const renderer = await NodeReportRenderer.create(values['system-fonts']);
     report = await renderer.report(input);
     if (values.performance) table = await renderer.performanceTable(input);
+    if (values.docx) {
+      word = { bytes: await reportDocxBytes(input), pages: null };
+    }
   } catch (error) {
     if (error instanceof FontMissingError) {
       io.err(t('report.cli.fontsMissing', { name: error.fileName }));
@@ -99,6 +108,7 @@ export async function runReport(
       ...(table && values.performance
         ? [[values.performance, table] as const]
         : []),
+      ...(word && values.docx ? [[values.docx, word] as const] : []),
     ],
     t,
     io,
@@ -106,9 +116,15 @@ export async function runReport(
   return written ? 0 : 1;
 }
 
-/** Writes each PDF, reporting each file written or the first failure. */
+/** A file to write; pages are counted for PDFs only. */
+export type OutputFile = {
+  readonly bytes: Uint8Array;
+  readonly pages: number | null;
+};
+
+/** Writes each file, reporting each file written or the first failure. */
 export async function writeAll(
-  files: readonly (readonly [string, RenderedPdf])[],
+  files: readonly (readonly [string, OutputFile])[],
   t: TFunction,
   io: CliIo,
 ): Promise<boolean> {
@@ -123,7 +139,11 @@ export async function writeAll(
       return false;
     }
     const size = Math.round(pdf.bytes.byteLength / 1024);
-    io.out(t('report.cli.wrote', { path: full, pages: pdf.pages, size }));
+    io.out(
+      pdf.pages === null
+        ? t('report.cli.wroteDocx', { path: full, size })
+        : t('report.cli.wrote', { path: full, pages: pdf.pages, size }),
+    );
   }
   return true;
 }

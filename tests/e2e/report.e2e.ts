@@ -62,7 +62,16 @@ describe('the report page in Chromium', () => {
       expect(text).toContain('评估稿');
       expect(text).not.toContain('技术服务单位能力证明材料');
     }
-    await page.getByText(/已保存为 .*评估稿/).waitFor();
+    await page.getByText(/已保存为 .*评估稿）\.pdf/).waitFor();
+
+    const [word] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: '保存 Word 版' }).click(),
+    ]);
+    expect(word.suggestedFilename()).toMatch(/（评估稿）\.docx$/);
+    const docx = path.join(profile, 'report.docx');
+    await word.saveAs(docx);
+    expect(readFileSync(docx).subarray(0, 2).toString()).toBe('PK');
     expect(errors).toEqual([]);
   });
 });

@@ -6,6 +6,7 @@ export type GenerateCardProps = {
   save: SaveState;
   onGenerate: () => void;
   onSave: () => void;
+  onSaveDocx: () => void;
 };
 
 function sizeText(bytes: number): string {
@@ -20,6 +21,7 @@ export function GenerateCard({
   save,
   onGenerate,
   onSave,
+  onSaveDocx,
 }: GenerateCardProps) {
   const { t } = useTranslation();
   const busy = state.kind === 'fonts' || state.kind === 'layout';
@@ -36,9 +38,14 @@ export function GenerateCard({
           {t('report.generate')}
         </button>
         {state.kind === 'done' && (
-          <button type="button" onClick={onSave}>
-            {t('report.save')}
-          </button>
+          <>
+            <button type="button" onClick={onSave}>
+              {t('report.save')}
+            </button>
+            <button type="button" onClick={onSaveDocx}>
+              {t('report.saveDocx')}
+            </button>
+          </>
         )}
       </div>
       {busy && (

@@ -54,6 +54,7 @@ export function ReportPage({ auditId }: ReportPageProps) {
           save={generation.save}
           onGenerate={() => void generation.generate(choice)}
           onSave={() => void generation.saveFile()}
+          onSaveDocx={() => void generation.saveDocx()}
         />
         <ReportVersionsCard auditId={auditId} />
         <SectionTextsPanel auditId={auditId} settings={settings} />

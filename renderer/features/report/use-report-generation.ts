@@ -1,5 +1,6 @@
 import { useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { RequestMap } from '@shared/ipc/contract';
 import type { ReportKind, Settings } from '@shared/settings/schema';
 import { reportOptionsFor } from '@shared/report/defaults';
 import type { OptionalPart, ReportInput } from '@shared/report/input';
@@ -30,6 +31,8 @@ export type GenerationState =
       bytes: Uint8Array<ArrayBuffer>;
       pages: number;
       fileName: string;
+      /** What the PDF was made from; the .docx is made from the same. */
+      input: ReportInput;
     }
   | { kind: 'failed'; message: string };
 
@@ -123,6 +126,7 @@ export function useReportGeneration(auditId: string, settings: Settings) {
           bytes: outcome.bytes,
           pages: outcome.pages,
           fileName: reportFileName(input.snapshot.company.name, choice.kind),
+          input,
         });
       } catch (error) {
         setState({
@@ -136,24 +140,47 @@ export function useReportGeneration(auditId: string, settings: Settings) {
     [auditId, settings, t],
   );
 
+  const store = useCallback(
+    async (request: RequestMap['file:save']) => {
+      const result = await platform().saveFile(request);
+      if (result.ok) {
+        if (result.value.saved) {
+          const fileName = result.value.fileName ?? request.suggestedName;
+          setSave({ kind: 'saved', fileName });
+        }
+      } else if (result.code !== 'cancelled') {
+        setSave({ kind: 'failed', message: errorMessage(t, result.code) });
+      }
+    },
+    [t],
+  );
+
   const saveFile = useCallback(async () => {
     if (state.kind !== 'done') return;
-    const result = await platform().saveFile({
+    await store({
       suggestedName: state.fileName,
       kind: 'pdf',
       bytes: state.bytes,
     });
-    if (result.ok) {
-      if (result.value.saved) {
-        setSave({
-          kind: 'saved',
-          fileName: result.value.fileName ?? state.fileName,
-        });
-      }
-    } else if (result.code !== 'cancelled') {
-      setSave({ kind: 'failed', message: errorMessage(t, result.code) });
-    }
-  }, [state, t]);
+  }, [state, store]);
 
-  return { state, save, generate, saveFile };
+  // The .docx is made when asked for, in the worker, from the PDF's input.
+  const saveDocx = useCallback(async () => {
+    if (state.kind !== 'done') return;
+    const outcome = await renderInWorker('docx', state.input, () => undefined);
+    if (!outcome.ok) {
+      setSave({
+        kind: 'failed',
+        message: t('report.failed', { reason: outcome.detail }),
+      });
+      return;
+    }
+    await store({
+      suggestedName: state.fileName.replace(/\.pdf$/, '.docx'),
+      kind: 'docx',
+      bytes: outcome.bytes,
+    });
+  }, [state, store, t]);
+
+  return { state, save, generate, saveFile, saveDocx };
 }

@@ -2,6 +2,7 @@ import {
   buildPerformanceTableDocument,
   buildReportDocument,
 } from '@shared/report/document';
+import { reportDocxBytes } from '@shared/report/docx/document';
 import { BUNDLED_FONTS } from '@shared/report/fonts';
 import {
   BUNDLED_FONT_NAMES,
@@ -35,29 +36,46 @@ export function reportWorkerCore(
     preparePdfMake(pdfmake, BUNDLED_FONTS, bytes);
   };
 
+  const pdfOf = async (
+    document: 'report' | 'performanceTable',
+    input: RenderRequest['input'],
+    onProgress: (fraction: number) => void,
+  ) => {
+    const build =
+      document === 'report'
+        ? buildReportDocument
+        : buildPerformanceTableDocument;
+    const bytes = await renderPdf(
+      pdfmake,
+      build(input, BUNDLED_FONTS),
+      onProgress,
+    );
+    return { bytes, pages: pdfPageCount(bytes) };
+  };
+
   return async ({ id, document, input }, reply) => {
-    try {
-      if (!ready) {
-        reply({ id, type: 'fonts' });
-        ready = prepare();
+    // Word names its fonts and embeds none, so the .docx loads no font.
+    if (document !== 'docx') {
+      try {
+        if (!ready) {
+          reply({ id, type: 'fonts' });
+          ready = prepare();
+        }
+        await ready;
+      } catch (error) {
+        ready = null;
+        reply({ id, type: 'failed', code: 'no-fonts', detail: message(error) });
+        return;
       }
-      await ready;
-    } catch (error) {
-      ready = null;
-      reply({ id, type: 'failed', code: 'no-fonts', detail: message(error) });
-      return;
     }
     try {
-      const build =
-        document === 'report'
-          ? buildReportDocument
-          : buildPerformanceTableDocument;
-      const bytes = await renderPdf(
-        pdfmake,
-        build(input, BUNDLED_FONTS),
-        (fraction) => reply({ id, type: 'progress', fraction }),
-      );
-      reply({ id, type: 'done', bytes, pages: pdfPageCount(bytes) });
+      const file =
+        document === 'docx'
+          ? { bytes: await reportDocxBytes(input), pages: 0 }
+          : await pdfOf(document, input, (fraction) =>
+              reply({ id, type: 'progress', fraction }),
+            );
+      reply({ id, type: 'done', ...file });
     } catch (error) {
       reply({
         id,

@@ -3,7 +3,8 @@ import type { ReportInput } from '@shared/report/input';
 /** What the report page asks the worker for. */
 export type RenderRequest = {
   readonly id: number;
-  readonly document: 'report' | 'performanceTable';
+  /** The report or the 绩效表 as PDF, or the report as .docx. */
+  readonly document: 'report' | 'performanceTable' | 'docx';
   readonly input: ReportInput;
 };
 

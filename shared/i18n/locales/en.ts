@@ -846,6 +846,7 @@ export const en: LocaleResource = {
     loadingFonts: 'Loading fonts…',
     result: 'Generated: {{pages}} pages, {{size}}',
     save: 'Save PDF',
+    saveDocx: 'Save as Word',
     openPdf: 'Open preview',
     savedFile: 'Saved as {{name}}',
     versions: 'Generated versions',
@@ -857,7 +858,7 @@ export const en: LocaleResource = {
     invalidData: 'The audit data is incomplete or wrong, so no report was made: {{detail}}',
     cli: {
       usage:
-        '\n  report FILE --out OUT.pdf [--kind 评估稿|送审稿|验收稿] [--date 2026-12-01] [--performance TABLE.pdf] [--system-fonts]\n      render the audit report PDF from an audit snapshot (audit.json); optionally the performance table as its own PDF',
+        '\n  report FILE --out OUT.pdf [--kind 评估稿|送审稿|验收稿] [--date 2026-12-01] [--performance TABLE.pdf] [--docx OUT.docx] [--system-fonts]\n      render the audit report PDF from an audit snapshot (audit.json); optionally the performance table as its own PDF and the report as Word',
       missingFile: 'Give an audit snapshot file, e.g. npm run cli -- report ./demo/demo-audit.json --out report.pdf',
       missingOut: 'Missing --out file, e.g. npm run cli -- report audit.json --out report.pdf',
       badKind: '--kind must be 评估稿, 送审稿 or 验收稿; got "{{value}}".',
@@ -865,6 +866,7 @@ export const en: LocaleResource = {
       fontsMissing: 'The report font file ({{name}}) was not found. Reinstall the app.',
       renderFailed: 'The report could not be generated: {{reason}}. No file was written.',
       wrote: 'Wrote {{path}} ({{pages}} pages, {{size}} KB)',
+      wroteDocx: 'Wrote {{path}} ({{size}} KB)',
     },
   },
 };

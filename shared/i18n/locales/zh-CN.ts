@@ -821,6 +821,7 @@ export const zhCN = {
     loadingFonts: '正在加载字体……',
     result: '已生成：共 {{pages}} 页，{{size}}',
     save: '保存 PDF',
+    saveDocx: '保存 Word 版',
     openPdf: '打开预览',
     savedFile: '已保存为 {{name}}',
     versions: '生成记录',
@@ -831,7 +832,7 @@ export const zhCN = {
     invalidData: '审核数据不完整或有误，报告未生成：{{detail}}',
     cli: {
       usage:
-        '\n  report 文件 --out 输出.pdf [--kind 评估稿|送审稿|验收稿] [--date 2026-12-01] [--performance 绩效表.pdf] [--system-fonts]\n      由审核快照（audit.json）生成清洁生产审核报告 PDF；可另存绩效表 PDF',
+        '\n  report 文件 --out 输出.pdf [--kind 评估稿|送审稿|验收稿] [--date 2026-12-01] [--performance 绩效表.pdf] [--docx 报告.docx] [--system-fonts]\n      由审核快照（audit.json）生成清洁生产审核报告 PDF；可另存绩效表 PDF 和 Word 版报告',
       missingFile: '请给出一个审核快照文件。例如：npm run cli -- report ./demo/demo-audit.json --out 报告.pdf',
       missingOut: '缺少 --out 输出文件。例如：npm run cli -- report audit.json --out 报告.pdf',
       badKind: '--kind 只能是 评估稿、送审稿 或 验收稿，收到“{{value}}”。',
@@ -839,6 +840,7 @@ export const zhCN = {
       fontsMissing: '找不到报告所用的字体文件（{{name}}）。请重新安装应用。',
       renderFailed: '报告生成失败：{{reason}}。未写入任何文件。',
       wrote: '已写入 {{path}}（{{pages}} 页，{{size}} KB）',
+      wroteDocx: '已写入 {{path}}（{{size}} KB）',
     },
   },
 } as const;

@@ -15,11 +15,12 @@ function demoFile(): { dir: string; file: string } {
 }
 
 describe('the report command', () => {
-  it('writes the report and the performance table as PDFs', async () => {
+  it('writes the report and the performance table as PDFs, and the report as .docx', async () => {
     const { dir, file } = demoFile();
     const { io, out, err } = capture();
     const report = path.join(dir, 'r.pdf');
     const table = path.join(dir, 't.pdf');
+    const word = path.join(dir, 'r.docx');
     const code = await runCli(
       [
         'report',
@@ -30,6 +31,8 @@ describe('the report command', () => {
         '验收稿',
         '--performance',
         table,
+        '--docx',
+        word,
       ],
       io,
     );
@@ -38,6 +41,9 @@ describe('the report command', () => {
     expect(pdfPageCount(readFileSync(report))).toBeGreaterThan(20);
     expect(pdfPageCount(readFileSync(table))).toBe(1);
     expect(out[0]).toContain('r.pdf');
+    // A .docx is a zip file.
+    expect(readFileSync(word).subarray(0, 2).toString()).toBe('PK');
+    expect(out[2]).toMatch(/r\.docx（\d+ KB）$/);
   }, 180_000);
 
   it('refuses an unknown kind with exit 2 and writes nothing', async () => {

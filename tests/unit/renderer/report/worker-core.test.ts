@@ -74,4 +74,19 @@ describe('the report worker', () => {
       { id: 7, type: 'failed', code: 'no-fonts', detail: 'HTTP 404' },
     ]);
   });
+
+  it('makes the .docx without loading any font', async () => {
+    const handle = reportWorkerCore(
+      require('pdfmake') as PdfMakeLike,
+      async () => {
+        throw new Error('no font should be read');
+      },
+    );
+    const replies = await run(handle, { ...request(9), document: 'docx' });
+
+    expect(replies.map((r) => r.type)).toEqual(['done']);
+    const done = replies[0];
+    if (done?.type !== 'done') throw new Error('no file');
+    expect(new TextDecoder().decode(done.bytes.subarray(0, 2))).toBe('PK');
+  }, 60_000);
 });
