@@ -5,7 +5,9 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { evaluateEconomics } from '@shared/calc/economics';
 import { economicInputsOf } from '@shared/model/feasibility';
+import { reportContext } from '@shared/report/document';
 import { money } from '@shared/report/format';
+import { REPORT_OUTLINE } from '@shared/report/outline';
 import { NodeReportRenderer } from '../../../electron/report/render';
 import { demoReportInput } from '../shared/report/fixtures';
 
@@ -32,6 +34,9 @@ describe.skipIf(!poppler)('the demo report PDF', () => {
   let file = '';
   let pages = 0;
   let text = '';
+  // The text without any whitespace: table cells and justified lines wrap
+  // wherever the layout puts them.
+  let flat = '';
 
   beforeAll(async () => {
     const renderer = await NodeReportRenderer.create();
@@ -42,6 +47,10 @@ describe.skipIf(!poppler)('the demo report PDF', () => {
     text = execFileSync('pdftotext', ['-layout', file, '-'], {
       encoding: 'utf8',
     });
+    flat = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replace(
+      /\s+/g,
+      '',
+    );
   }, 180_000);
 
   it('has a sane number of pages, as poppler counts them', () => {
@@ -61,6 +70,21 @@ describe.skipIf(!poppler)('the demo report PDF', () => {
       expect(text).toContain(heading);
     }
     expect(text).toContain(`第 2 页 / 共 ${pages} 页`);
+  });
+
+  it('carries every chapter heading of the outline', () => {
+    for (const chapter of REPORT_OUTLINE) {
+      expect(flat).toContain(chapter.title.replace(/\s+/g, ''));
+    }
+  });
+
+  it('prints option names and the estimated total investment', () => {
+    const { figures } = reportContext(input);
+    for (const option of input.snapshot.options.slice(0, 3)) {
+      expect(flat).toContain(option.name.replace(/\s+/g, ''));
+    }
+    const total = money(figures.summary.estimated.investmentWanYuan);
+    expect(flat).toContain(`预计总投资${total}万元`);
   });
 
   it('prints the NPV of the first feasibility study as calculated', () => {
