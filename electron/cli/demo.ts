@@ -9,7 +9,7 @@ import { writeAll } from './report';
 
 /**
  * `demo --out DIR`: the demo audit as DIR/demo-audit.json and its report as
- * DIR/demo-report.pdf.
+ * DIR/demo.pdf, the name the filing package will sit beside.
  */
 export async function writeDemo(
   out: string | undefined,
@@ -48,7 +48,7 @@ async function writeDemoReport(
   try {
     const renderer = await NodeReportRenderer.create();
     const pdf = await renderer.report({ snapshot, options });
-    const target = path.resolve(out, 'demo-report.pdf');
+    const target = path.resolve(out, 'demo.pdf');
     return (await writeAll([[target, pdf]], t, io)) ? 0 : 1;
   } catch (error) {
     io.err(t('report.cli.renderFailed', { reason: (error as Error).message }));

@@ -26,9 +26,9 @@ describe('the command line', () => {
     );
     expect(auditSnapshotSchema.safeParse(written).success).toBe(true);
     expect(out[0]).toContain('demo-audit.json');
-    const pdf = readFileSync(path.join(dir, 'demo-report.pdf'));
+    const pdf = readFileSync(path.join(dir, 'demo.pdf'));
     expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
-    expect(out[1]).toContain('demo-report.pdf');
+    expect(out[1]).toContain('demo.pdf');
     // Rendering the whole report takes a few seconds on a busy machine.
   }, 120_000);
 
