@@ -23,6 +23,10 @@ describe('the report page in Chromium', () => {
     await page.getByRole('link', { name: '生成审核报告' }).click();
     await page.getByRole('heading', { name: '审核报告', level: 1 }).waitFor();
     await page.getByText('还没有生成过报告。').waitFor();
+    await page.getByRole('img', { name: '各方面方案数量' }).waitFor();
+    await expect(
+      page.getByRole('img', { name: '审核前后单位产品指标对比' }).count(),
+    ).resolves.toBe(1);
 
     await page.getByText('第一章 筹划与组织').click();
     const commitment = page.getByLabel('1.1 领导支持与承诺');

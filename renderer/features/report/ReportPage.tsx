@@ -4,10 +4,12 @@ import { useAudit } from '../audits/use-audit';
 import { routeHref } from '../../app/route';
 import { useSettings } from '../../app/settings-context';
 import { AuditNotFound } from '../audits/AuditNotFound';
+import { ChartsCard } from './ChartsCard';
 import { GenerateCard } from './GenerateCard';
 import { ReportOptionsCard } from './ReportOptionsCard';
 import { ReportVersionsCard } from './ReportVersionsCard';
 import { SectionTextsPanel } from './SectionTextsPanel';
+import { useReportContext } from './use-report-context';
 import {
   useReportGeneration,
   type ReportChoice,
@@ -25,6 +27,7 @@ export function ReportPage({ auditId }: ReportPageProps) {
     omit: [],
   }));
   const generation = useReportGeneration(auditId, settings);
+  const ctx = useReportContext(auditId, settings);
   const found = useAudit(auditId);
 
   if (found === undefined)
@@ -57,7 +60,8 @@ export function ReportPage({ auditId }: ReportPageProps) {
           onSaveDocx={() => void generation.saveDocx()}
         />
         <ReportVersionsCard auditId={auditId} />
-        <SectionTextsPanel auditId={auditId} settings={settings} />
+        {ctx && <ChartsCard ctx={ctx} />}
+        {ctx && <SectionTextsPanel auditId={auditId} ctx={ctx} />}
       </div>
     </section>
   );

@@ -1,45 +1,26 @@
-import { useMemo } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
-import { reportOptionsFor } from '@shared/report/defaults';
-import { reportContext } from '@shared/report/document';
 import { REPORT_OUTLINE } from '@shared/report/outline';
 import { generatedText } from '@shared/report/paragraphs';
-import type { Settings } from '@shared/settings/schema';
+import type { ReportContext } from '@shared/report/context';
 import { defaultContext } from '../../db/context';
-import { readAuditSnapshot, sectionTexts } from '../../db/repositories/report';
+import { sectionTexts } from '../../db/repositories/report';
 import { SectionEditor } from './SectionEditor';
 
-export type SectionTextsPanelProps = { auditId: string; settings: Settings };
+export type SectionTextsPanelProps = { auditId: string; ctx: ReportContext };
 
 /**
  * The text of every section, chapter by chapter: the generated paragraph
  * until the consultant writes their own.
  */
-export function SectionTextsPanel({
-  auditId,
-  settings,
-}: SectionTextsPanelProps) {
+export function SectionTextsPanel({ auditId, ctx }: SectionTextsPanelProps) {
   const { t } = useTranslation();
-  const snapshot = useLiveQuery(
-    () => readAuditSnapshot(defaultContext(), auditId),
-    [auditId],
-  );
   const stored = useLiveQuery(
     () => sectionTexts(defaultContext(), auditId),
     [auditId],
   );
-  const ctx = useMemo(() => {
-    if (!snapshot) return null;
-    const options = reportOptionsFor(snapshot, {
-      kind: settings.report.defaultKind,
-      issuedOn: '2000-01-01',
-      settings,
-    });
-    return reportContext({ snapshot, options });
-  }, [snapshot, settings]);
 
-  if (!ctx || !stored) return <p className="muted">{t('common.loading')}</p>;
+  if (!stored) return <p className="muted">{t('common.loading')}</p>;
   return (
     <article className="card card-wide">
       <h2>{t('report.sections')}</h2>
