@@ -76,6 +76,15 @@ describe('the report page in Chromium', () => {
     const docx = path.join(profile, 'report.docx');
     await word.saveAs(docx);
     expect(readFileSync(docx).subarray(0, 2).toString()).toBe('PK');
+
+    const [sheet] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: '保存方案汇总表 Excel' }).click(),
+    ]);
+    expect(sheet.suggestedFilename()).toMatch(/清洁生产方案汇总表\.xlsx$/);
+    const xlsx = path.join(profile, 'options.xlsx');
+    await sheet.saveAs(xlsx);
+    expect(readFileSync(xlsx).subarray(0, 2).toString()).toBe('PK');
     expect(errors).toEqual([]);
   });
 });

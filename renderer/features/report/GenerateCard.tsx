@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { EXTRA_FILES, type ExtraFile } from './file-name';
 import type { GenerationState, SaveState } from './use-report-generation';
 
 export type GenerateCardProps = {
@@ -6,7 +7,7 @@ export type GenerateCardProps = {
   save: SaveState;
   onGenerate: () => void;
   onSave: () => void;
-  onSaveDocx: () => void;
+  onSaveExtra: (file: ExtraFile) => void;
 };
 
 function sizeText(bytes: number): string {
@@ -21,7 +22,7 @@ export function GenerateCard({
   save,
   onGenerate,
   onSave,
-  onSaveDocx,
+  onSaveExtra,
 }: GenerateCardProps) {
   const { t } = useTranslation();
   const busy = state.kind === 'fonts' || state.kind === 'layout';
@@ -42,9 +43,15 @@ export function GenerateCard({
             <button type="button" onClick={onSave}>
               {t('report.save')}
             </button>
-            <button type="button" onClick={onSaveDocx}>
-              {t('report.saveDocx')}
-            </button>
+            {EXTRA_FILES.map((file) => (
+              <button
+                key={file}
+                type="button"
+                onClick={() => onSaveExtra(file)}
+              >
+                {t(`report.saveExtra.${file}`)}
+              </button>
+            ))}
           </>
         )}
       </div>

@@ -57,7 +57,7 @@ export function ReportPage({ auditId }: ReportPageProps) {
           save={generation.save}
           onGenerate={() => void generation.generate(choice)}
           onSave={() => void generation.saveFile()}
-          onSaveDocx={() => void generation.saveDocx()}
+          onSaveExtra={(file) => void generation.saveExtra(file)}
         />
         <ReportVersionsCard auditId={auditId} />
         {ctx && <ChartsCard ctx={ctx} />}

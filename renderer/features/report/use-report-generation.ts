@@ -14,7 +14,21 @@ import { errorCodeOf, errorMessage } from '../../i18n/errors';
 import { platform } from '../../platform';
 import { reportDataDigest } from './data-digest';
 import { renderInWorker } from './render-in-worker';
-import { reportFileName } from './file-name';
+import { extraFileName, reportFileName, type ExtraFile } from './file-name';
+import type { RenderDocument } from './worker-messages';
+
+const EXTRA_DOCUMENTS: Readonly<Record<ExtraFile, RenderDocument>> = {
+  docx: 'docx',
+  performancePdf: 'performanceTable',
+  performanceXlsx: 'performanceXlsx',
+  optionsXlsx: 'optionsXlsx',
+};
+const EXTRA_KINDS = {
+  docx: 'docx',
+  performancePdf: 'pdf',
+  performanceXlsx: 'xlsx',
+  optionsXlsx: 'xlsx',
+} as const satisfies Record<ExtraFile, RequestMap['file:save']['kind']>;
 
 export type ReportChoice = {
   kind: ReportKind;
@@ -164,23 +178,36 @@ export function useReportGeneration(auditId: string, settings: Settings) {
     });
   }, [state, store]);
 
-  // The .docx is made when asked for, in the worker, from the PDF's input.
-  const saveDocx = useCallback(async () => {
-    if (state.kind !== 'done') return;
-    const outcome = await renderInWorker('docx', state.input, () => undefined);
-    if (!outcome.ok) {
-      setSave({
-        kind: 'failed',
-        message: t('report.failed', { reason: outcome.detail }),
+  // The other files are made when asked for, in the worker, from the
+  // same input as the PDF on screen.
+  const saveExtra = useCallback(
+    async (file: ExtraFile) => {
+      if (state.kind !== 'done') return;
+      const { input } = state;
+      const outcome = await renderInWorker(
+        EXTRA_DOCUMENTS[file],
+        input,
+        () => undefined,
+      );
+      if (!outcome.ok) {
+        setSave({
+          kind: 'failed',
+          message: t('report.failed', { reason: outcome.detail }),
+        });
+        return;
+      }
+      await store({
+        suggestedName: extraFileName(
+          input.snapshot.company.name,
+          input.options.kind,
+          file,
+        ),
+        kind: EXTRA_KINDS[file],
+        bytes: outcome.bytes,
       });
-      return;
-    }
-    await store({
-      suggestedName: state.fileName.replace(/\.pdf$/, '.docx'),
-      kind: 'docx',
-      bytes: outcome.bytes,
-    });
-  }, [state, store, t]);
+    },
+    [state, store, t],
+  );
 
-  return { state, save, generate, saveFile, saveDocx };
+  return { state, save, generate, saveFile, saveExtra };
 }

@@ -1,9 +1,11 @@
 import {
   buildPerformanceTableDocument,
   buildReportDocument,
+  reportContext,
 } from '@shared/report/document';
 import { reportDocxBytes } from '@shared/report/docx/document';
 import { BUNDLED_FONTS } from '@shared/report/fonts';
+import type { ReportInput } from '@shared/report/input';
 import {
   BUNDLED_FONT_NAMES,
   pdfPageCount,
@@ -11,7 +13,15 @@ import {
   renderPdf,
   type PdfMakeLike,
 } from '@shared/report/render';
+import { optionSummaryXlsx, performanceTableXlsx } from '@shared/report/xlsx';
 import type { RenderReply, RenderRequest } from './worker-messages';
+
+const OFFICE_FILES = {
+  docx: (input: ReportInput) => reportDocxBytes(input),
+  performanceXlsx: (input: ReportInput) =>
+    performanceTableXlsx(reportContext(input)),
+  optionsXlsx: (input: ReportInput) => optionSummaryXlsx(reportContext(input)),
+} as const;
 
 /** Reads one bundled font by file name, or throws. */
 export type FontLoader = (name: string) => Promise<Uint8Array>;
@@ -54,8 +64,9 @@ export function reportWorkerCore(
   };
 
   return async ({ id, document, input }, reply) => {
-    // Word names its fonts and embeds none, so the .docx loads no font.
-    if (document !== 'docx') {
+    // Word and Excel name their fonts and embed none: only PDFs load fonts.
+    const office = OFFICE_FILES[document as keyof typeof OFFICE_FILES];
+    if (!office) {
       try {
         if (!ready) {
           reply({ id, type: 'fonts' });
@@ -69,12 +80,13 @@ export function reportWorkerCore(
       }
     }
     try {
-      const file =
-        document === 'docx'
-          ? { bytes: await reportDocxBytes(input), pages: 0 }
-          : await pdfOf(document, input, (fraction) =>
-              reply({ id, type: 'progress', fraction }),
-            );
+      const file = office
+        ? { bytes: await office(input), pages: 0 }
+        : await pdfOf(
+            document as 'report' | 'performanceTable',
+            input,
+            (fraction) => reply({ id, type: 'progress', fraction }),
+          );
       reply({ id, type: 'done', ...file });
     } catch (error) {
       reply({

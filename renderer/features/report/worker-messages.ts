@@ -1,10 +1,16 @@
 import type { ReportInput } from '@shared/report/input';
 
+/**
+ * The report or the 绩效表 as PDF; the report as .docx; the 绩效表 or the
+ * 方案汇总表 as .xlsx.
+ */
+export type RenderDocument =
+  'report' | 'performanceTable' | 'docx' | 'performanceXlsx' | 'optionsXlsx';
+
 /** What the report page asks the worker for. */
 export type RenderRequest = {
   readonly id: number;
-  /** The report or the 绩效表 as PDF, or the report as .docx. */
-  readonly document: 'report' | 'performanceTable' | 'docx';
+  readonly document: RenderDocument;
   readonly input: ReportInput;
 };
 

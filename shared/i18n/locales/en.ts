@@ -846,7 +846,12 @@ export const en: LocaleResource = {
     loadingFonts: 'Loading fonts…',
     result: 'Generated: {{pages}} pages, {{size}}',
     save: 'Save PDF',
-    saveDocx: 'Save as Word',
+    saveExtra: {
+      docx: 'Save as Word',
+      performancePdf: 'Save performance table PDF',
+      performanceXlsx: 'Save performance table as Excel',
+      optionsXlsx: 'Save option summary as Excel',
+    },
     openPdf: 'Open preview',
     savedFile: 'Saved as {{name}}',
     versions: 'Generated versions',

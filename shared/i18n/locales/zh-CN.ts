@@ -821,7 +821,12 @@ export const zhCN = {
     loadingFonts: '正在加载字体……',
     result: '已生成：共 {{pages}} 页，{{size}}',
     save: '保存 PDF',
-    saveDocx: '保存 Word 版',
+    saveExtra: {
+      docx: '保存 Word 版',
+      performancePdf: '保存绩效表 PDF',
+      performanceXlsx: '保存绩效表 Excel',
+      optionsXlsx: '保存方案汇总表 Excel',
+    },
     openPdf: '打开预览',
     savedFile: '已保存为 {{name}}',
     versions: '生成记录',

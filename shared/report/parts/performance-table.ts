@@ -6,7 +6,7 @@ import {
 import { parameterByKey } from '../../reference/parameters';
 import { dataTable, factTable, type Cell } from '../blocks';
 import type { ReportContext } from '../context';
-import { chineseDate, fixed, money } from '../format';
+import { chineseDate, fixed } from '../format';
 import type { PdfNode } from '../pdf-types';
 
 // 清洁生产审核绩效表 (domain.md §5.4): counts, money, energy, resources
@@ -19,39 +19,60 @@ function unitText(unit: string): string {
   return UNIT_PRINT[unit] ?? unit;
 }
 
-export function performanceRows(ctx: ReportContext): Cell[][] {
+/** One line of the 绩效表: estimated and verified, as numbers where they are. */
+export interface PerformanceItem {
+  readonly label: string;
+  readonly estimated: number | string;
+  readonly verified: number | string;
+}
+
+/** The 绩效表's lines; the PDF formats them, the .xlsx keeps the numbers. */
+export function performanceItems(ctx: ReportContext): PerformanceItem[] {
   const { estimated, verified, optionCounts } = ctx.figures.summary;
-  const row = (
+  const item = (
     label: string,
     pick: (f: PerformanceFigures) => number,
-    format: (value: number) => string = (v) => fixed(v),
-  ): Cell[] => [label, format(pick(estimated)), format(pick(verified))];
+  ): PerformanceItem => ({
+    label,
+    estimated: pick(estimated),
+    verified: pick(verified),
+  });
   const columns = <K extends string>(
     table: Readonly<Record<K, { parameter: Parameter; unit: string }>>,
     pick: (f: PerformanceFigures, key: K) => number,
     verb: string,
-  ): Cell[][] =>
+  ): PerformanceItem[] =>
     (Object.keys(table) as K[])
       .filter((key) => pick(estimated, key) !== 0 || pick(verified, key) !== 0)
       .map((key) => {
         const { parameter, unit } = table[key];
         const name = parameterByKey(parameter).name.zh;
-        return row(`${verb}${name}（${unitText(unit)}/a）`, (f) =>
+        return item(`${verb}${name}（${unitText(unit)}/a）`, (f) =>
           pick(f, key),
         );
       });
   return [
-    [
-      '方案数量（项）',
-      `共${optionCounts.total}项（无/低费${optionCounts.noLowCost}项，中/高费${optionCounts.midHighCost}项）`,
-      `已实施${optionCounts.implemented}项`,
-    ],
-    row('投资（万元）', (f) => f.investmentWanYuan, money),
-    row('经济效益（万元/a）', (f) => f.economicBenefitWanYuanPerYear, money),
-    row('节能量（tce/a）', (f) => f.energySavedTcePerYear),
+    {
+      label: '方案数量（项）',
+      estimated: `共${optionCounts.total}项（无/低费${optionCounts.noLowCost}项，中/高费${optionCounts.midHighCost}项）`,
+      verified: `已实施${optionCounts.implemented}项`,
+    },
+    item('投资（万元）', (f) => f.investmentWanYuan),
+    item('经济效益（万元/a）', (f) => f.economicBenefitWanYuanPerYear),
+    item('节能量（tce/a）', (f) => f.energySavedTcePerYear),
     ...columns(SAVING_COLUMNS, (f, key) => f.savings[key], '节约'),
     ...columns(REDUCTION_COLUMNS, (f, key) => f.reductions[key], '削减'),
   ];
+}
+
+export function performanceRows(ctx: ReportContext): Cell[][] {
+  const text = (value: number | string) =>
+    typeof value === 'string' ? value : fixed(value);
+  return performanceItems(ctx).map((line) => [
+    line.label,
+    text(line.estimated),
+    text(line.verified),
+  ]);
 }
 
 type Parameter = Parameters<typeof parameterByKey>[0];

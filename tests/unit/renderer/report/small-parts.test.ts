@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { parseRoute, routeHref } from '@renderer/app/route';
-import { reportFileName } from '@renderer/features/report/file-name';
+import {
+  extraFileName,
+  reportFileName,
+} from '@renderer/features/report/file-name';
 import { canonicalJson } from '@shared/report/digest';
 
 describe('the report route', () => {
@@ -19,6 +22,18 @@ describe('the suggested file name', () => {
   it('is the report title with the kind, characters Windows forbids replaced', () => {
     expect(reportFileName('佛山市"美琪"五金/制品', 'review')).toBe(
       '佛山市_美琪_五金_制品清洁生产审核报告（送审稿）.pdf',
+    );
+  });
+
+  it('names the Word copy like the report and the sheets by their tables', () => {
+    expect(extraFileName('美琪', 'acceptance', 'docx')).toBe(
+      '美琪清洁生产审核报告（验收稿）.docx',
+    );
+    expect(extraFileName('美琪', 'review', 'performanceXlsx')).toBe(
+      '美琪清洁生产审核绩效表.xlsx',
+    );
+    expect(extraFileName('美琪', 'review', 'optionsXlsx')).toBe(
+      '美琪清洁生产方案汇总表.xlsx',
     );
   });
 });

@@ -89,4 +89,22 @@ describe('the report worker', () => {
     if (done?.type !== 'done') throw new Error('no file');
     expect(new TextDecoder().decode(done.bytes.subarray(0, 2))).toBe('PK');
   }, 60_000);
+
+  it('makes the option summary .xlsx without loading any font', async () => {
+    const handle = reportWorkerCore(
+      require('pdfmake') as PdfMakeLike,
+      async () => {
+        throw new Error('no font should be read');
+      },
+    );
+    const replies = await run(handle, {
+      ...request(10),
+      document: 'optionsXlsx',
+    });
+
+    const done = replies[0];
+    if (done?.type !== 'done') throw new Error('no file');
+    expect(replies).toHaveLength(1);
+    expect(new TextDecoder().decode(done.bytes.subarray(0, 2))).toBe('PK');
+  }, 60_000);
 });
