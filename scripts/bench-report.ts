@@ -6,6 +6,7 @@ import { demoSnapshot } from '../shared/demo/demo-audit';
 import type { Option } from '../shared/model/option';
 import type { AuditSnapshot } from '../shared/model/snapshot';
 import { reportOptionsFor } from '../shared/report/defaults';
+import { reportDocxBytes } from '../shared/report/docx/document';
 import {
   NodeReportRenderer,
   type RenderedPdf,
@@ -70,6 +71,52 @@ async function timedReports(
   return { ms: median(times), pages: pdf.pages, bytes: pdf.bytes.byteLength };
 }
 
+function hasLibreOffice(): boolean {
+  try {
+    execFileSync('libreoffice', ['--version'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The comparison the design quotes: the same report made as .docx and
+ * turned into PDF by headless LibreOffice, against our PDF in process.
+ * Printed as our time in percent of LibreOffice's; skipped, with a note on
+ * stderr, where LibreOffice is not installed.
+ */
+async function libreOfficeFigure(
+  snapshot: AuditSnapshot,
+  pdfMs: number,
+): Promise<BenchFigure | null> {
+  if (!hasLibreOffice()) {
+    process.stderr.write('bench: libreoffice not found, docx ratio skipped\n');
+    return null;
+  }
+  const dir = mkdtempSync(path.join(tmpdir(), 'cpaw-bench-docx-'));
+  try {
+    const start = performance.now();
+    const file = path.join(dir, 'report.docx');
+    writeFileSync(file, await reportDocxBytes(inputFor(snapshot)));
+    execFileSync(
+      'libreoffice',
+      ['--headless', '--convert-to', 'pdf', '--outdir', dir, file],
+      { stdio: 'ignore' },
+    );
+    const officeMs = performance.now() - start;
+    return {
+      name: 'our PDF time vs .docx + LibreOffice',
+      value: (pdfMs / officeMs) * 100,
+      unit: '%',
+      target: 15,
+      note: `LibreOffice path ${Math.round(officeMs)} ms (one run, cold)`,
+    };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 /**
  * The demo report (all chapters, 40 options): rendered in this process with
  * the fonts already loaded, as the running app does after its first report;
@@ -107,6 +154,7 @@ export async function reportFigures(runs: number): Promise<BenchFigure[]> {
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+  const office = await libreOfficeFigure(snapshot, demo.ms);
   return [
     {
       name: 'demo report PDF, fonts loaded (in process)',
@@ -136,5 +184,6 @@ export async function reportFigures(runs: number): Promise<BenchFigure[]> {
       target: 5000,
       note: `${large.pages} pages, ${Math.round(large.bytes / 1024)} KB; no photos yet`,
     },
+    ...(office ? [office] : []),
   ];
 }
