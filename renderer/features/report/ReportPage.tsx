@@ -17,7 +17,12 @@ import {
 
 export type ReportPageProps = { auditId: string };
 
-/** The audit report: options, section texts, generate, save, versions. */
+/**
+ * The audit report: options, charts, section texts, generate, save, versions.
+ * Known shortcoming: there is no preview of the generated pages in the
+ * page; the CSP allows no blob: frames or objects, so the consultant opens
+ * the saved file to look at it.
+ */
 export function ReportPage({ auditId }: ReportPageProps) {
   const { t } = useTranslation();
   const { settings } = useSettings();

@@ -5,6 +5,12 @@ import type { RenderReply, RenderRequest } from './worker-messages';
 // The report is laid out here, off the UI thread, in both hosts. Fonts come
 // from the app's own /fonts/ (served by the app protocol in Electron and by
 // the web server in the browser); pdfmake's policies refuse everything else.
+//
+// Known shortcoming: the app always renders with the bundled Noto Sans SC.
+// The system's 仿宋 and 黑体 (the "use system fonts" setting) would have to
+// be read by the main process and handed over through a new IPC channel;
+// until then only the CLI's --system-fonts uses them, and versions made
+// here are recorded with fonts "bundled".
 
 // The DOM typings describe a window; this is the part of a dedicated
 // worker's scope the file uses.
