@@ -85,6 +85,22 @@ describe('the report page in Chromium', () => {
     const xlsx = path.join(profile, 'options.xlsx');
     await sheet.saveAs(xlsx);
     expect(readFileSync(xlsx).subarray(0, 2).toString()).toBe('PK');
+
+    // The edited text survives a reload; resetting brings back the
+    // generated paragraph and forgets the edit.
+    await page.reload();
+    await page.getByText('第一章 筹划与组织').click();
+    const again = page.getByLabel('1.1 领导支持与承诺');
+    await expect(again.inputValue()).resolves.toBe(
+      '总经理在动员大会上承诺提供审核所需的人员和资金。',
+    );
+    await page.getByRole('button', { name: '恢复自动生成的文字' }).click();
+    await expect(again.inputValue()).resolves.toContain('请说明');
+    await page.getByText('已修改').waitFor({ state: 'detached' });
+    await page.getByText('生成记录').waitFor();
+    await expect(
+      page.getByText(/评估稿 · \d+ 页 · 数据摘要/).count(),
+    ).resolves.toBe(1);
     expect(errors).toEqual([]);
   });
 });
