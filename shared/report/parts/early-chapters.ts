@@ -61,11 +61,13 @@ export function chapterOne(ctx: ReportContext): PdfNode[] {
       dataTable(
         n.table('清洁生产审核工作计划表'),
         [
-          { header: '阶段', width: 62 },
+          // A date such as 2026年10月31日 on one line; tasks and outputs,
+          // the long texts, share the rest.
+          { header: '阶段', width: 56 },
           { header: '工作内容', width: '*' },
-          { header: '完成时间', width: 62 },
+          { header: '完成时间', width: 80 },
           { header: '负责人', width: 44 },
-          { header: '产出', width: 90 },
+          { header: '产出', width: '*' },
         ],
         live(snapshot.workPlanItems).map((item) => [
           item.stageLabel,
