@@ -37,18 +37,30 @@ export function SectionEditor({
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const edited = stored !== undefined && stored !== generated;
 
+  // Leaving the page before the delay is up still writes the last edit:
+  // nothing typed may be lost. The write outlives the component.
+  const pending = useRef<(() => void) | null>(null);
   useEffect(
     () => () => {
       if (timer.current) clearTimeout(timer.current);
+      pending.current?.();
     },
     [],
   );
 
+  // The generated paragraph itself is not stored.
+  const write = (text: string) =>
+    saveSectionText(
+      defaultContext(),
+      auditId,
+      sectionId,
+      text === generated ? '' : text,
+    );
+
   const persist = async (text: string) => {
     setStatus('saving');
     try {
-      const own = text === generated ? '' : text;
-      await saveSectionText(defaultContext(), auditId, sectionId, own);
+      await write(text);
       setStatus('saved');
     } catch (error) {
       setStatus({ error: errorMessage(t, errorCodeOf(error)) });
@@ -58,11 +70,16 @@ export function SectionEditor({
   const change = (text: string) => {
     setDraft(text);
     if (timer.current) clearTimeout(timer.current);
-    timer.current = setTimeout(() => void persist(text), SAVE_DELAY_MS);
+    pending.current = () => void write(text);
+    timer.current = setTimeout(() => {
+      pending.current = null;
+      void persist(text);
+    }, SAVE_DELAY_MS);
   };
 
   const reset = () => {
     if (timer.current) clearTimeout(timer.current);
+    pending.current = null;
     setDraft(generated);
     void persist(generated);
   };
