@@ -9,6 +9,11 @@ import {
   demoSnapshot,
 } from '../shared/demo/demo-audit';
 import { CITY_CODES } from '../shared/reference/cities';
+import {
+  median,
+  reportFigures,
+  type BenchFigure as Figure,
+} from './bench-report';
 import { chromiumArgs as args, chromiumPath } from './chromium';
 import { rendererConfig } from './renderer-config';
 import { putRows } from './seed-database';
@@ -19,21 +24,8 @@ import { putRows } from './seed-database';
  * median of several runs on this machine.
  */
 
-type Figure = {
-  name: string;
-  value: number;
-  unit: string;
-  target: number;
-  note: string;
-};
-
 /** The fastest run, the least disturbed by other work on a shared machine. */
 const best = (values: number[]) => `${Math.min(...values).toFixed(0)} ms`;
-
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? NaN;
-};
 
 function benchAudits(count: number) {
   const companies = Array.from({ length: count }, (_, i) =>
@@ -239,6 +231,7 @@ try {
   const figures = [
     await coldStart(baseUrl, 5),
     ...(await statisticsPage(baseUrl, 5)),
+    ...(await reportFigures(5)),
   ];
   printTable(figures);
 } finally {

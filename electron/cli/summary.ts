@@ -97,7 +97,7 @@ export type Accounting = {
   basis: ElectricityBasis;
 };
 
-function accountingOf(
+export function accountingOf(
   values: { coefficients?: string | undefined; basis?: string | undefined },
   t: TFunction,
   io: CliIo,

@@ -3,6 +3,7 @@ import type { MenuCommand } from '@shared/ipc/contract';
 import { BackupAgent } from '../features/backups/BackupAgent';
 import { AuditListPage } from '../features/audits/AuditListPage';
 import { AuditOverviewPage } from '../features/audits/AuditOverviewPage';
+import { ReportPage } from '../features/report/ReportPage';
 import { NewAuditWizard } from '../features/audits/wizard/NewAuditWizard';
 import { FeasibilityPage } from '../features/options/FeasibilityPage';
 import { OptionPage } from '../features/options/OptionPage';
@@ -79,6 +80,9 @@ export function App() {
             auditId={route.auditId}
             optionId={route.optionId}
           />
+        )}
+        {route.name === 'report' && (
+          <ReportPage key={route.auditId} auditId={route.auditId} />
         )}
         {route.name === 'statistics' && <StatisticsPage />}
         {route.name === 'settings' && <SettingsPage />}

@@ -25,6 +25,7 @@ import type {
 import type { IndicatorComparison } from '@shared/model/indicators';
 import type { Option } from '@shared/model/option';
 import type { AuditReview, PlanTarget } from '@shared/model/portfolio';
+import type { ReportSectionText, ReportVersion } from '@shared/model/report';
 import type { StageStep } from '@shared/model/stage-step';
 import type { Target } from '@shared/model/targets';
 import type {
@@ -88,6 +89,10 @@ export class AuditDatabase extends Dexie {
   planTargets!: Table<PlanTarget, string>;
   auditReviews!: Table<AuditReview, string>;
   auditSummaries!: Table<AuditSummaryCache, string>;
+  // The report's section texts and generated versions (schema version 7);
+  // written through repositories/report.ts.
+  reportSections!: Table<ReportSectionText, string>;
+  reportVersions!: Table<ReportVersion, string>;
 
   constructor(
     name: string = DB_NAME,

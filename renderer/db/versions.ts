@@ -104,6 +104,17 @@ export const schemaVersions: SchemaVersion[] = [
       auditSummaries: 'auditId',
     },
   },
+  {
+    // The report (issue 5): the consultant's text per section, one record
+    // per audit and section, and a record of every generated version with
+    // the accounting it used and a digest of its data. Versions 4–6 are
+    // other tables' and may arrive in any order; nothing to transform.
+    version: 7,
+    stores: {
+      reportSections: 'id, auditId, [auditId+sectionId]',
+      reportVersions: 'id, auditId, [auditId+createdAt]',
+    },
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION =
