@@ -1,5 +1,7 @@
 import Dexie, { type Table } from 'dexie';
+import type { Attachment } from '@shared/model/attachment';
 import type { Audit } from '@shared/model/audit';
+import type { FilingPackage } from '@shared/model/filing';
 import type {
   BalanceStream,
   BalanceStudy,
@@ -40,6 +42,12 @@ export type ChangeEntry = {
   at: string;
 };
 
+/** A stored attachment: its metadata and its bytes. */
+export type StoredAttachment = Attachment & { blob: Blob };
+
+/** The revision a record last had in common with a package; id "table:recordId". */
+export type MergeBase = { id: string; revision: number };
+
 export class AuditDatabase extends Dexie {
   audits!: Table<Audit, string>;
   companies!: Table<Company, string>;
@@ -67,6 +75,11 @@ export class AuditDatabase extends Dexie {
   // written through repositories/options.ts and audit-rows.ts.
   options!: Table<Option, string>;
   feasibilityStudies!: Table<FeasibilityStudy, string>;
+  // Evidence, the filing outbox and merge bases (schema version 5); written
+  // through repositories/attachments.ts, filing.ts and packages.ts.
+  attachments!: Table<StoredAttachment, string>;
+  filingPackages!: Table<FilingPackage, string>;
+  mergeBases!: Table<MergeBase, string>;
 
   constructor(
     name: string = DB_NAME,

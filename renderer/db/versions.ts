@@ -75,6 +75,19 @@ export const schemaVersions: SchemaVersion[] = [
         });
     },
   },
+  {
+    // Evidence files and filing packages. Attachments hold their bytes as a
+    // Blob and are listed per owner record; the outbox lists an audit's
+    // exported packages; merge bases remember, per record ("table:id"), the
+    // revision this machine last had in common with a package, which is
+    // what lets an import tell "they changed it" from "we changed it".
+    version: 5,
+    stores: {
+      attachments: 'id, auditId, [ownerTable+ownerId]',
+      filingPackages: 'id, auditId',
+      mergeBases: 'id',
+    },
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION =

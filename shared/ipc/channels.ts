@@ -8,6 +8,10 @@ export const channelNames = [
   'settings:update',
   'app:get-info',
   'file:save',
+  'file:begin-save',
+  'file:write-chunk',
+  'file:end-save',
+  'file:abort-save',
   'shell:open-external',
 ] as const;
 export type Channel = (typeof channelNames)[number];
@@ -30,5 +34,9 @@ export const preloadChannels = {
   updateSettings: 'settings:update',
   getAppInfo: 'app:get-info',
   saveFile: 'file:save',
+  beginSave: 'file:begin-save',
+  writeChunk: 'file:write-chunk',
+  endSave: 'file:end-save',
+  abortSave: 'file:abort-save',
   openExternal: 'shell:open-external',
 } as const satisfies Record<string, Channel>;

@@ -23,6 +23,10 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
       userDataPath: '/tmp',
     }),
     'file:save': async () => ({ saved: true }),
+    'file:begin-save': async () => ({ token: null }),
+    'file:write-chunk': async () => null,
+    'file:end-save': async () => ({ saved: true }),
+    'file:abort-save': async () => null,
     'shell:open-external': async () => null,
     ...overrides,
   };

@@ -26,11 +26,13 @@ async function indexesOf(name: string): Promise<Record<string, string[]>> {
 }
 
 describe('database schema versions', () => {
-  it('are numbered 1, 2, 3 … with nothing skipped', () => {
-    expect(schemaVersions.map((v) => v.version)).toEqual(
-      schemaVersions.map((_, index) => index + 1),
-    );
-    expect(LATEST_SCHEMA_VERSION).toBe(schemaVersions.length);
+  // Versions are numbered by the work that adds them, and parallel work
+  // may land out of order (5 before 4), so a gap is allowed; going back is not.
+  it('are numbered upwards from 1, the latest last', () => {
+    const numbers = schemaVersions.map((v) => v.version);
+    expect(numbers[0]).toBe(1);
+    expect(numbers).toEqual([...new Set(numbers)].sort((a, b) => a - b));
+    expect(LATEST_SCHEMA_VERSION).toBe(numbers[numbers.length - 1]);
   });
 
   it('version 1 creates audits, companies and the change log with their indexes', async () => {
