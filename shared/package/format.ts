@@ -76,18 +76,36 @@ export type ReportEntry = {
 };
 
 /**
- * A zip entry name a reader may unpack without harm: relative, forward
- * slashes only, no drive letter, no `.` or `..` segment, no empty segment,
- * no control characters.
+ * What is wrong with a zip entry name, or null when a reader may unpack it
+ * without harm: relative, forward slashes only, no `.` or `..` segment, no
+ * empty segment, no control characters. An absolute name (a leading slash or
+ * a drive letter) and a climbing one (a `..` segment) each have their own
+ * code, since they are the two ways a package tries to write elsewhere.
  */
+export function entryNameProblem(
+  name: string,
+):
+  | 'package-absolute-path'
+  | 'package-climbing-path'
+  | 'package-unsafe-path'
+  | null {
+  if (name.startsWith('/') || /^[a-zA-Z]:/.test(name)) {
+    return 'package-absolute-path';
+  }
+  const parts = name.split(/[\\/]/);
+  if (parts.includes('..')) return 'package-climbing-path';
+  if (name.length === 0 || name.length > 400) return 'package-unsafe-path';
+  if (name.includes('\\')) return 'package-unsafe-path';
+  if ([...name].some((char) => char.charCodeAt(0) < 0x20)) {
+    return 'package-unsafe-path';
+  }
+  return parts.every((part) => part !== '' && part !== '.')
+    ? null
+    : 'package-unsafe-path';
+}
+
 export function isSafeEntryName(name: string): boolean {
-  if (name.length === 0 || name.length > 400) return false;
-  if (name.includes('\\') || name.startsWith('/')) return false;
-  if (/^[a-zA-Z]:/.test(name)) return false;
-  if ([...name].some((char) => char.charCodeAt(0) < 0x20)) return false;
-  return name
-    .split('/')
-    .every((part) => part !== '' && part !== '.' && part !== '..');
+  return entryNameProblem(name) === null;
 }
 
 /**

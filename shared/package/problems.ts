@@ -10,6 +10,8 @@ export const packageProblemCodes = [
   'package-encrypted',
   'package-compression',
   'package-unsafe-path',
+  'package-absolute-path',
+  'package-climbing-path',
   'package-duplicate-entry',
   'package-too-many-entries',
   'package-entry-too-large',
@@ -24,6 +26,7 @@ export const packageProblemCodes = [
   'package-size-mismatch',
   'package-hash-mismatch',
   'package-record-invalid',
+  'package-duplicate-id',
   'package-attachment-missing',
 ] as const;
 export type PackageProblemCode = (typeof packageProblemCodes)[number];

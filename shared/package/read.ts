@@ -9,10 +9,11 @@ import {
   PACKAGE_FORMAT,
   PACKAGE_FORMAT_VERSION,
   PACKAGE_LIMITS,
-  isSafeEntryName,
+  entryNameProblem,
   type PackageLimits,
   type PackageManifest,
 } from './format';
+import { mergeKey, snapshotRecords } from './merge';
 import { PackageError, type PackageProblem } from './problems';
 import { Sha256 } from './sha256';
 import {
@@ -56,6 +57,8 @@ export async function checkPackage(
     const hashed = await checkHashes(source, manifest, byName);
     if (hashed.length > 0) return { ok: false, problems: hashed };
     const snapshot = await readSnapshot(source, byName);
+    const duplicated = duplicateIds(snapshot);
+    if (duplicated.length > 0) return { ok: false, problems: duplicated };
     const attachmentEntries = new Map<string, ZipEntry>();
     const missing: PackageProblem[] = [];
     for (const attachment of snapshot.attachments) {
@@ -91,8 +94,9 @@ function checkEntries(
   for (const entry of entries) {
     const detail = entry.name;
     total += entry.size;
-    if (!isSafeEntryName(entry.name)) {
-      problems.push({ code: 'package-unsafe-path', detail });
+    const nameProblem = entryNameProblem(entry.name);
+    if (nameProblem) {
+      problems.push({ code: nameProblem, detail });
     } else if (seen.has(entry.name)) {
       problems.push({ code: 'package-duplicate-entry', detail });
     } else if (entry.encrypted) {
@@ -209,6 +213,24 @@ async function checkHashes(
     if (hash.hex() !== file.sha256) {
       problems.push({ code: 'package-hash-mismatch', detail: file.path });
     }
+  }
+  return problems;
+}
+
+/**
+ * Two records of one table with the same id would overwrite each other on
+ * import, the second silently winning; such a package was not made by the
+ * app and is refused.
+ */
+function duplicateIds(snapshot: AuditSnapshot): PackageProblem[] {
+  const problems: PackageProblem[] = [];
+  const seen = new Set<string>();
+  for (const { table, record } of snapshotRecords(snapshot)) {
+    const key = mergeKey(table, record.id);
+    if (seen.has(key)) {
+      problems.push({ code: 'package-duplicate-id', detail: key });
+    }
+    seen.add(key);
   }
   return problems;
 }

@@ -3,6 +3,7 @@ import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { DEMO_AUDIT_ID, demoSnapshot } from '@shared/demo/demo-audit';
 import { mergeKey, countMerge } from '@shared/package/merge';
+import { PACKAGE_LIMITS } from '@shared/package/format';
 import { sha256Hex } from '@shared/package/sha256';
 import {
   addAttachment,
@@ -158,24 +159,15 @@ describe('filing package export and import', { timeout: 60_000 }, () => {
   });
 
   it('keeps both versions of an option changed on both sides, the copy with a new code', async () => {
-    const here = testContext();
-    await demoWithEvidence(here);
-    const file = await exportDemo(here);
-    const option = demoSnapshot().options[0]!;
-    await updateRow(here, 'options', option.id, { name: '本机改过的名称' });
-
-    // The other laptop imported the same package and renamed the option too.
-    const there = testContext({ start: '2026-07-01T00:00:00.000Z' });
-    await importAll(there, file);
-    await updateRow(there, 'options', option.id, { name: '对方改过的名称' });
-    const theirs = await exportDemo(there);
+    const { here, theirs, optionId } = await bothSidesChanged();
 
     const prepared = await prepareImport(here, theirs);
     if (!prepared.ok) throw new Error('refused');
     const conflicts = prepared.value.items.filter((i) => i.kind === 'conflict');
     expect(conflicts.map((c) => mergeKey(c.table, c.incoming.id))).toEqual([
-      mergeKey('options', option.id),
+      mergeKey('options', optionId),
     ]);
+    // No choice given: keep both is the default.
     await applyImport(
       here,
       prepared.value.items,
@@ -183,10 +175,7 @@ describe('filing package export and import', { timeout: 60_000 }, () => {
       prepared.value.blobs,
     );
 
-    const options = await here.db.options
-      .where('auditId')
-      .equals(DEMO_AUDIT_ID)
-      .toArray();
+    const options = await demoOptions(here);
     const named = options.filter((o) => o.name.endsWith('改过的名称'));
     expect(named.map((o) => o.name).sort()).toEqual([
       '对方改过的名称',
@@ -196,6 +185,55 @@ describe('filing package export and import', { timeout: 60_000 }, () => {
     expect(new Set(codes).size).toBe(codes.length);
     expect(options).toHaveLength(demoSnapshot().options.length + 1);
   });
+
+  it('does not let an older package overwrite a record edited since', async () => {
+    const ctx = testContext();
+    await demoWithEvidence(ctx);
+    const old = await exportDemo(ctx);
+    const option = demoSnapshot().options[0]!;
+    await updateRow(ctx, 'options', option.id, { name: '导出之后改的名称' });
+    const before = await dumpDatabase(ctx.db);
+
+    const prepared = await importAll(ctx, old);
+    const item = prepared.items.find((i) => i.incoming.id === option.id);
+    expect(item?.kind).toBe('kept');
+    expect(countMerge(prepared.items)).toMatchObject({
+      updated: 0,
+      conflicts: 0,
+    });
+    expect((await ctx.db.options.get(option.id))?.name).toBe(
+      '导出之后改的名称',
+    );
+    expect((await dumpDatabase(ctx.db)).options).toEqual(before.options);
+  });
+
+  it.each([
+    ['mine', '本机改过的名称'],
+    ['theirs', '对方改过的名称'],
+  ] as const)(
+    'settles a conflict with keep %s: one row, the chosen name',
+    async (choice, name) => {
+      const { here, theirs, optionId } = await bothSidesChanged();
+      const prepared = await prepareImport(here, theirs);
+      if (!prepared.ok) throw new Error('refused');
+      const conflict = prepared.value.items.find((i) => i.kind === 'conflict');
+      expect(conflict?.canKeepBoth).toBe(true);
+      await applyImport(
+        here,
+        prepared.value.items,
+        new Map([[mergeKey('options', optionId), choice]]),
+        prepared.value.blobs,
+      );
+
+      const options = await demoOptions(here);
+      expect(options).toHaveLength(demoSnapshot().options.length);
+      expect(options.find((o) => o.id === optionId)?.name).toBe(name);
+      // Settled: the same package again finds nothing left to decide.
+      const again = await prepareImport(here, theirs);
+      if (!again.ok) throw new Error('refused');
+      expect(countMerge(again.value.items).conflicts).toBe(0);
+    },
+  );
 
   it('leaves the database exactly as it was when a write fails halfway', async () => {
     const here = testContext();
@@ -217,12 +255,15 @@ describe('filing package export and import', { timeout: 60_000 }, () => {
   });
 
   it.each([
-    ['a climbing path', 'package-unsafe-path'],
+    ['a climbing path', 'package-climbing-path'],
+    ['an absolute path', 'package-absolute-path'],
     ['a changed byte', 'package-hash-mismatch'],
     ['a cut end', 'package-truncated'],
     ['a newer format', 'package-too-new'],
     ['an invalid record', 'package-record-invalid'],
     ['a bomb', 'package-ratio'],
+    ['too many entries', 'package-too-many-entries'],
+    ['two records with one id', 'package-duplicate-id'],
   ])('refuses a package with %s and changes nothing', async (_what, code) => {
     const { snapshot, files } = demoWithPhotos();
     const good = await packageBytes(snapshot, files);
@@ -232,18 +273,53 @@ describe('filing package export and import', { timeout: 60_000 }, () => {
     const before = await dumpDatabase(ctx.db);
 
     const prepared = await prepareImport(ctx, new Blob([hostile as BlobPart]));
-    expect(prepared.ok ? [] : prepared.problems.map((p) => p.code)).toContain(
+    expect(prepared.ok ? [] : prepared.problems.map((p) => p.code)).toEqual([
       code,
-    );
+    ]);
     expect(await dumpDatabase(ctx.db)).toEqual(before);
   });
 });
 
+function demoOptions(ctx: RepoContext) {
+  return ctx.db.options.where('auditId').equals(DEMO_AUDIT_ID).toArray();
+}
+
+/** The demo exported, then its first option renamed here and on a second machine. */
+async function bothSidesChanged() {
+  const here = testContext();
+  await demoWithEvidence(here);
+  const file = await exportDemo(here);
+  const optionId = demoSnapshot().options[0]!.id;
+  await updateRow(here, 'options', optionId, { name: '本机改过的名称' });
+  const there = testContext({ start: '2026-07-01T00:00:00.000Z' });
+  await importAll(there, file);
+  await updateRow(there, 'options', optionId, { name: '对方改过的名称' });
+  return { here, theirs: await exportDemo(there), optionId };
+}
+
 function hostilePackage(good: Uint8Array, code: string): Uint8Array {
   switch (code) {
-    case 'package-unsafe-path':
+    case 'package-climbing-path':
       return alterPackage(good, (e) => {
         e['attachments/../../x.jpg'] = strToU8('x');
+      });
+    case 'package-absolute-path':
+      return alterPackage(good, (e) => {
+        e['/home/user/.bashrc'] = strToU8('x');
+      });
+    case 'package-too-many-entries':
+      return alterPackage(good, (e) => {
+        for (let i = 0; i < PACKAGE_LIMITS.maxEntries; i += 1) {
+          e[`attachments/extra-${i}/x.txt`] = new Uint8Array(0);
+        }
+      });
+    case 'package-duplicate-id':
+      return alterPackage(good, (e) => {
+        rewriteAuditJson(e, (audit) => {
+          const steps = audit.stageSteps as { id: string }[];
+          steps.push({ ...steps[1]!, id: steps[0]!.id });
+          return audit;
+        });
       });
     case 'package-hash-mismatch':
       return alterPackage(good, (e) => {

@@ -1,7 +1,9 @@
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import { resources } from '@shared/i18n';
+import { packageProblemCodes } from '@shared/package/problems';
 import { checkPackage } from '@shared/package/read';
-import { manifestSchema } from '@shared/package/format';
+import { manifestSchema, PACKAGE_LIMITS } from '@shared/package/format';
 import {
   bytesSource,
   readEntry,
@@ -87,16 +89,54 @@ describe('filing package check', { timeout: 30_000 }, () => {
         entries['../evil.txt'] = strToU8('x');
       },
     );
-    expect(await problemsOf(bytes)).toContain('package-unsafe-path');
+    expect(await problemsOf(bytes)).toEqual(['package-climbing-path']);
   });
 
-  it.each(['/etc/passwd', 'C:/Windows/x', 'a\\b', 'a/./b', 'a//b'])(
-    'refuses the entry name %s',
-    async (name) => {
-      const bytes = zipSync({ [name]: strToU8('x') }, { level: 0 });
-      expect(await problemsOf(bytes)).toContain('package-unsafe-path');
-    },
-  );
+  it.each([
+    ['/etc/passwd', 'package-absolute-path'],
+    ['C:/Windows/x', 'package-absolute-path'],
+    ['..\\evil.exe', 'package-climbing-path'],
+    ['a\\b', 'package-unsafe-path'],
+    ['a/./b', 'package-unsafe-path'],
+    ['a//b', 'package-unsafe-path'],
+  ])('refuses the entry name %s as %s', async (name, code) => {
+    const bytes = zipSync({ [name]: strToU8('x') }, { level: 0 });
+    expect(await problemsOf(bytes)).toEqual([code]);
+  });
+
+  it('refuses a package with more entries than the limit, before reading any', async () => {
+    const entries: Record<string, Uint8Array> = {};
+    for (let i = 0; i <= PACKAGE_LIMITS.maxEntries; i += 1) {
+      entries[`attachments/a${i}/x.txt`] = new Uint8Array(0);
+    }
+    const result = await checkPackage(bytesSource(zipSync(entries)));
+    expect(result.ok ? [] : result.problems).toEqual([
+      {
+        code: 'package-too-many-entries',
+        detail: String(PACKAGE_LIMITS.maxEntries + 1),
+      },
+    ]);
+  });
+
+  it('refuses two records of one table with the same id', async () => {
+    const { snapshot, files } = demoWithPhotos();
+    const option = snapshot.options[0]!;
+    const bytes = alterPackage(
+      await packageBytes(snapshot, files),
+      (entries) => {
+        rewriteAuditJson(entries, (audit) => {
+          const options = audit.options as Record<string, unknown>[];
+          // A second row under the same id, with its own code and name.
+          options.push({ ...options[1], id: option.id });
+          return audit;
+        });
+      },
+    );
+    const result = await checkPackage(bytesSource(bytes));
+    expect(result.ok ? [] : result.problems).toEqual([
+      { code: 'package-duplicate-id', detail: `options:${option.id}` },
+    ]);
+  });
 
   it('refuses an entry that expands more than the ratio allows', async () => {
     const bomb = zipSync(
@@ -183,5 +223,13 @@ describe('filing package check', { timeout: 30_000 }, () => {
   it('refuses a zip without a manifest', async () => {
     const bytes = zipSync({ 'audit.json': strToU8('{}') });
     expect(await problemsOf(bytes)).toEqual(['package-no-manifest']);
+  });
+
+  it('has a message for every problem code in both languages', () => {
+    for (const { translation } of Object.values(resources)) {
+      for (const code of packageProblemCodes) {
+        expect(translation.packages.problems[code]).toMatch(/\S/);
+      }
+    }
   });
 });
