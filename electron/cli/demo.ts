@@ -2,9 +2,15 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { TFunction } from 'i18next';
 import { demoSnapshot } from '@shared/demo/demo-audit';
+import { PACKAGE_EXTENSION } from '@shared/package/format';
 import type { CliIo } from './common';
+import { writePackage } from './package';
 
-/** `demo --out DIR`: the demo audit as DIR/demo-audit.json. */
+/**
+ * `demo --out DIR`: the demo audit as DIR/demo-audit.json and as the filing
+ * package DIR/demo.cpaudit (without evidence or report files: the demo has
+ * no photos, and the report is not generated here yet).
+ */
 export async function writeDemo(
   out: string | undefined,
   t: TFunction,
@@ -28,5 +34,7 @@ export async function writeDemo(
     return 1;
   }
   io.out(t('cli.wrote', { path: target }));
-  return 0;
+  const snapshot = demoSnapshot();
+  const packageFile = path.resolve(out, `demo.${PACKAGE_EXTENSION}`);
+  return writePackage(snapshot, path.resolve(out), packageFile, t, io);
 }

@@ -108,7 +108,7 @@ function accountingOf(
   };
 }
 
-async function readSnapshot(
+export async function readSnapshot(
   file: string,
   t: TFunction,
   io: CliIo,

@@ -810,7 +810,7 @@ export const en: LocaleResource = {
     problems: {
       'package-not-zip': 'This is not an audit package (.cpaudit). Choose a package exported by this app.',
       'package-truncated':
-        'The package is incomplete ({{detail}}); a download or copy was probably cut off. Copy or export it again, then import.',
+        'The package is incomplete; a download or copy was probably cut off. Copy or export it again, then import.',
       'package-zip64':
         'The package is over 4 GB or in a form this app cannot read. Remove large files at the sender and export again.',
       'package-encrypted': '"{{detail}}" in the package is encrypted and cannot be read. Use an unencrypted package.',
@@ -833,7 +833,7 @@ export const en: LocaleResource = {
       'package-ratio':
         '"{{detail}}" in the package expands suspiciously (a zip bomb?) and was refused. Do not import files of unknown origin.',
       'package-no-manifest': 'The package has no manifest.json. Export it again with this app.',
-      'package-manifest-invalid': 'The package manifest is damaged ({{detail}}). Export again, then import.',
+      'package-manifest-invalid': 'The package manifest (manifest.json) is damaged. Export again, then import.',
       'package-not-a-package':
         'This zip is not a cleaner-production audit package. Choose a .cpaudit file exported by this app.',
       'package-too-new':
@@ -917,8 +917,12 @@ export const en: LocaleResource = {
       usage:
         '\nPackage commands:\n  package SNAPSHOT --out OUT.cpaudit\n      build a filing package from audit.json; evidence is read from attachments/<id>/<name> beside the snapshot\n  verify PACKAGE\n      check a package; exit 0 when sound, else one line per problem and exit 1\n  demo --out DIR also writes DIR/demo.cpaudit',
       missingFile: 'Name a file. For example: npm run cli -- verify ./demo/demo.cpaudit',
-      sound: '{{path}}: the package is sound ({{files}} files, audit "{{title}}").',
+      sound: '{{path}}: the package is sound; audit "{{title}}", files checked: {{files}}.',
       problem: '{{path}}: {{message}}',
+      missingOut:
+        'Missing --out OUT.cpaudit. For example: npm run cli -- package ./demo/demo-audit.json --out ./demo.cpaudit',
+      attachmentChanged:
+        'Evidence file {{path}} differs in size or content from what audit.json records. Put the original file there and try again.',
       attachmentMissing:
         'Evidence file {{path}} is missing. Put the evidence beside audit.json at that place and try again.',
     },

@@ -785,7 +785,7 @@ export const zhCN = {
   packages: {
     problems: {
       'package-not-zip': '这不是审核包（.cpaudit）文件。请选择由本应用导出的审核包。',
-      'package-truncated': '审核包不完整（{{detail}}），可能下载或复制时中断。请重新复制或重新导出后再导入。',
+      'package-truncated': '审核包不完整，可能下载或复制时中断。请重新复制或重新导出后再导入。',
       'package-zip64': '审核包超过 4 GB 或格式特殊，无法读取。请在导出方删除不需要的大文件后重新导出。',
       'package-encrypted': '审核包中的“{{detail}}”已加密，无法读取。请使用未加密的审核包。',
       'package-compression': '审核包中的“{{detail}}”使用了不支持的压缩方式。请用本应用重新导出。',
@@ -801,7 +801,7 @@ export const zhCN = {
       'package-too-large': '审核包解压后总大小超出上限，已拒绝。请在导出方精简佐证材料后重新导出。',
       'package-ratio': '审核包中的“{{detail}}”压缩比异常（疑似压缩炸弹），已拒绝。请勿导入来源不明的文件。',
       'package-no-manifest': '审核包缺少清单文件 manifest.json。请用本应用重新导出。',
-      'package-manifest-invalid': '审核包的清单文件已损坏（{{detail}}）。请重新导出后再导入。',
+      'package-manifest-invalid': '审核包的清单文件 manifest.json 已损坏。请重新导出后再导入。',
       'package-not-a-package': '这个压缩包不是清洁生产审核包。请选择由本应用导出的 .cpaudit 文件。',
       'package-too-new': '这个审核包由较新版本的应用导出（格式版本 {{detail}}）。请先把本应用更新到最新版本，再导入。',
       'package-missing-file': '审核包缺少清单中列出的文件“{{detail}}”。请重新导出后再导入。',
@@ -883,6 +883,8 @@ export const zhCN = {
       missingFile: '请给出文件。例如：npm run cli -- verify ./demo/demo.cpaudit',
       sound: '{{path}}：审核包完好（{{files}} 个文件，审核“{{title}}”）。',
       problem: '{{path}}：{{message}}',
+      missingOut: '缺少 --out 输出.cpaudit。例如：npm run cli -- package ./demo/demo-audit.json --out ./demo.cpaudit',
+      attachmentChanged: '佐证材料文件 {{path}} 的大小或内容与 audit.json 中的记录不符。请放回原始文件后重试。',
       attachmentMissing: '缺少佐证材料文件 {{path}}。请把佐证材料放在 audit.json 旁的同名位置后重试。',
     },
   },

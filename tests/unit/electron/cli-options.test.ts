@@ -6,16 +6,9 @@ import { performanceSummary } from '@shared/calc/performance-summary';
 import { demoSnapshot } from '@shared/demo/demo-audit';
 import { COEFFICIENT_SETS } from '@shared/reference/coefficients';
 import { runCli } from '../../../electron/cli/run';
+import { captureIo } from '../../fixtures/cli-io';
 
-function capture() {
-  const out: string[] = [];
-  const err: string[] = [];
-  return {
-    io: { out: (t: string) => out.push(t), err: (t: string) => err.push(t) },
-    out,
-    err,
-  };
-}
+const capture = captureIo;
 
 /** The demo snapshot as `demo --out` writes it; returns its path. */
 async function demoFile(): Promise<string> {
