@@ -5,6 +5,7 @@ import { defaultContext } from '../../db/context';
 import { getAudit } from '../../db/repositories/audits';
 import { routeHref } from '../../app/route';
 import { StageProgressCard } from './StageProgressCard';
+import { FilingOutboxCard } from '../packages/FilingOutboxCard';
 
 export type AuditOverviewPageProps = { auditId: string };
 
@@ -119,6 +120,7 @@ export function AuditOverviewPage({ auditId }: AuditOverviewPageProps) {
           />
         </article>
         <StageProgressCard auditId={audit.id} />
+        <FilingOutboxCard auditId={audit.id} />
       </div>
     </section>
   );
