@@ -9,18 +9,13 @@ import {
   setFilingStatus,
   type FilingStatusChange,
 } from '../../db/repositories/filing';
+import { sizeText } from '../evidence/add-evidence';
 import { ExportPackageButton } from './ExportPackageButton';
 import { FiledDialog } from './FiledDialog';
 import { failureMessage } from './package-messages';
 import './packages.css';
 
 export type FilingOutboxCardProps = { auditId: string };
-
-function sizeText(bytes: number): string {
-  return bytes < 1024 * 1024
-    ? `${Math.max(1, Math.round(bytes / 1024))} KB`
-    : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-}
 
 /**
  * The filing outbox on the overview: the packages exported for filing and
