@@ -4,6 +4,7 @@ import path from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
 import { preview } from 'vite';
 import { demoAudit, demoCompany } from '../shared/demo/demo-audit';
+import { packageFigures } from './bench-packages';
 import { chromiumArgs as args, chromiumPath } from './chromium';
 import { rendererConfig } from './renderer-config';
 
@@ -141,7 +142,7 @@ const server = await preview({
 try {
   const baseUrl = server.resolvedUrls?.local[0];
   if (!baseUrl) throw new Error('preview server has no address');
-  const figures = [await coldStart(baseUrl, 5)];
+  const figures = [await coldStart(baseUrl, 5), ...(await packageFigures())];
   printTable(figures);
 } finally {
   await server.close();

@@ -16,7 +16,7 @@ import { readSnapshot } from './summary';
 const CLI_APP_VERSION = process.env.npm_package_version ?? '0.0.0';
 
 /** A file on disk read by ranges, as the package checks want it. */
-async function fileSource(handle: FileHandle): Promise<ByteSource> {
+export async function fileSource(handle: FileHandle): Promise<ByteSource> {
   const { size } = await handle.stat();
   return {
     size,
@@ -157,6 +157,32 @@ async function checkEvidence(
 }
 
 /**
+ * Writes the package of `snapshot` into an open file, its evidence streamed
+ * from attachments/<id>/<name> under `folder`.
+ */
+export async function packFolder(
+  handle: FileHandle,
+  snapshot: AuditSnapshot,
+  folder: string,
+  appVersion: string,
+): Promise<void> {
+  await buildPackage(
+    {
+      snapshot,
+      attachments: snapshot.attachments.map((meta) => ({
+        meta,
+        chunks: () => createReadStream(path.join(folder, attachmentPath(meta))),
+      })),
+      appVersion,
+      createdAt: new Date().toISOString(),
+    },
+    async (chunk) => {
+      await handle.write(chunk);
+    },
+  );
+}
+
+/**
  * Builds the package into OUT.part and renames it when complete, so an
  * interrupted run never leaves something that looks like a package.
  */
@@ -171,22 +197,7 @@ export async function writePackage(
   let handle: FileHandle | null = null;
   try {
     handle = await open(partial, 'w');
-    const sink = handle;
-    await buildPackage(
-      {
-        snapshot,
-        attachments: snapshot.attachments.map((meta) => ({
-          meta,
-          chunks: () =>
-            createReadStream(path.join(folder, attachmentPath(meta))),
-        })),
-        appVersion: CLI_APP_VERSION,
-        createdAt: new Date().toISOString(),
-      },
-      async (chunk) => {
-        await sink.write(chunk);
-      },
-    );
+    await packFolder(handle, snapshot, folder, CLI_APP_VERSION);
     await handle.close();
     handle = null;
     await rename(partial, target);
