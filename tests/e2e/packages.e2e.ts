@@ -32,6 +32,56 @@ async function seePhoto(page: Page): Promise<void> {
   }, PHOTO);
 }
 
+/**
+ * Renames the first team member straight in the app's database, one
+ * revision up, as an edit in the table would; the grid's own editing is
+ * covered by the stage tests.
+ */
+async function renameFirstMember(page: Page, name: string): Promise<void> {
+  await page.evaluate(
+    async (newName) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('cp-audit-workbench');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction('teamMembers', 'readwrite');
+          const store = tx.objectStore('teamMembers');
+          const all = store.getAll();
+          all.onsuccess = () => {
+            const rows = all.result as {
+              sortIndex: number;
+              revision: number;
+            }[];
+            const first = rows.sort((a, b) => a.sortIndex - b.sortIndex)[0]!;
+            store.put({
+              ...first,
+              name: newName,
+              revision: first.revision + 1,
+              updatedAt: new Date().toISOString(),
+            });
+          };
+          tx.oncomplete = () => resolve();
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    name,
+  );
+}
+
+/** Opens the demo, exports it, and returns the package file. */
+async function exportedDemo(page: Page): Promise<string> {
+  await page.goto(baseUrl);
+  await page.getByRole('button', { name: '打开示例审核' }).first().click();
+  await page.getByRole('heading', { name: /强制性清洁生产审核/ }).waitFor();
+  return exportFromOverview(page);
+}
+
+async function exportFromOverview(page: Page): Promise<string> {
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: '导出审核包' }).click();
+  return (await downloading).path();
+}
+
 describe('filing packages in Chromium', () => {
   const contexts: BrowserContext[] = [];
   const profiles: string[] = [];
@@ -120,6 +170,53 @@ describe('filing packages in Chromium', () => {
       .getByText('审核包中的内容与本机完全一致，无需导入。')
       .waitFor();
     await preview.getByRole('button', { name: '取消' }).click();
+    expect(there.errors).toEqual([]);
+  });
+  it('offers keep both by default for a record both machines changed, and keeps both', async () => {
+    const here = await fresh();
+    const first = await exportedDemo(here.page);
+    const overviewUrl = here.page.url();
+    await renameFirstMember(here.page, '张三（本机）');
+
+    const there = await fresh();
+    await there.page.goto(baseUrl);
+    await there.page.getByTestId('import-package-input').setInputFiles(first);
+    await there.page
+      .getByRole('dialog', { name: '导入审核包' })
+      .getByRole('button', { name: '导入' })
+      .click();
+    await there.page
+      .getByRole('heading', { name: /强制性清洁生产审核/ })
+      .waitFor();
+    await renameFirstMember(there.page, '张三（对方）');
+    await there.page.reload();
+    const theirs = await exportFromOverview(there.page);
+
+    await here.page.goto(baseUrl);
+    await here.page.getByTestId('import-package-input').setInputFiles(theirs);
+    const preview = here.page.getByRole('dialog', { name: '导入审核包' });
+    await preview.getByText('本机：张三（本机）').waitFor();
+    await preview.getByText('审核包：张三（对方）').waitFor();
+    const choice = preview.getByRole('combobox', { name: /张三（本机）/ });
+    await choice.waitFor();
+    await expect(choice.inputValue()).resolves.toBe('both');
+    await expect(choice.locator('option').allTextContents()).resolves.toEqual([
+      '两份都保留',
+      '保留本机',
+      '采用审核包',
+    ]);
+    await browser.screenshot(here.page, 'packages-06-conflict-choice');
+    await preview.getByRole('button', { name: '导入' }).click();
+    await here.page
+      .getByText('已导入“2026 年度强制性清洁生产审核（第二轮）”')
+      .waitFor();
+
+    await here.page.goto(`${overviewUrl}/stage/1`);
+    await here.page
+      .getByText('领导小组 4 人，工作小组 5 人，共 9 人。')
+      .waitFor();
+    await browser.screenshot(here.page, 'packages-07-both-kept');
+    expect(here.errors).toEqual([]);
     expect(there.errors).toEqual([]);
   });
 });

@@ -4,7 +4,7 @@ import {
   countMerge,
   mergeKey,
   type ConflictChoice,
-  type MergeItem,
+  type MergeRecord,
 } from '@shared/package/merge';
 import { Dialog } from '../../components/Dialog';
 import type { PreparedImport } from './import-package';
@@ -17,8 +17,7 @@ export type ImportPreviewDialogProps = {
 };
 
 /** The words a user knows a record by: its code and name, or its title. */
-function recordLabel(item: MergeItem): string {
-  const record = item.local ?? item.incoming;
+function recordLabel(record: MergeRecord): string {
   const parts = ['code', 'name', 'title', 'item', 'description']
     .map((field) => record[field])
     .filter((v): v is string => typeof v === 'string' && v.trim() !== '');
@@ -90,10 +89,21 @@ export function ImportPreviewDialog(props: ImportPreviewDialogProps) {
                 return (
                   <tr key={key}>
                     <td>{t(`packages.tables.${item.table}`)}</td>
-                    <td>{recordLabel(item)}</td>
+                    <td>
+                      <div>
+                        {t('packages.import.mine', {
+                          label: recordLabel(item.local ?? item.incoming),
+                        })}
+                      </div>
+                      <div className="muted">
+                        {t('packages.import.theirs', {
+                          label: recordLabel(item.incoming),
+                        })}
+                      </div>
+                    </td>
                     <td>
                       <select
-                        aria-label={recordLabel(item)}
+                        aria-label={recordLabel(item.local ?? item.incoming)}
                         value={choices.get(key)}
                         onChange={(event) => {
                           const next = new Map(choices);

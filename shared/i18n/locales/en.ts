@@ -868,6 +868,8 @@ export const en: LocaleResource = {
       conflictsTitle: 'Records changed on both sides',
       conflictsHelp:
         'This machine and the package both changed these records since they last met. Choose which to keep for each; by default both are kept (the package version as a copy).',
+      mine: 'Here: {{label}}',
+      theirs: 'In the package: {{label}}',
       choice: { mine: 'Keep mine', theirs: 'Keep theirs', both: 'Keep both' },
       apply: 'Import',
       applying: 'Importing…',

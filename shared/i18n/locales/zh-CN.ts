@@ -832,6 +832,8 @@ export const zhCN = {
       conflictsTitle: '两边都修改过的记录',
       conflictsHelp:
         '本机和审核包都在上次交换之后修改了这些记录。请逐条选择保留哪一份；默认两份都保留（审核包中的一份另存为副本）。',
+      mine: '本机：{{label}}',
+      theirs: '审核包：{{label}}',
       choice: { mine: '保留本机', theirs: '采用审核包', both: '两份都保留' },
       apply: '导入',
       applying: '正在导入…',
