@@ -6,11 +6,11 @@ import type { AuditSnapshot } from '@shared/model/snapshot';
 import { buildPackage } from '@shared/package/build';
 import { attachmentPath } from '@shared/package/format';
 import type { PackageProblem } from '@shared/package/problems';
-import { checkPackage } from '@shared/package/read';
+import { checkPackage, type CheckedPackage } from '@shared/package/read';
 import { Sha256 } from '@shared/package/sha256';
 import type { ByteSource } from '@shared/package/zip-reader';
 import { LANG, parseOptions, type CliIo } from './common';
-import { readSnapshot } from './summary';
+import { readSnapshot } from './snapshot-file';
 
 /** The version written into manifests made here; the app writes its own. */
 const CLI_APP_VERSION = process.env.npm_package_version ?? '0.0.0';
@@ -80,36 +80,57 @@ export async function runPackageCommand(
   return packageSnapshot(args.file, args.out, t, io);
 }
 
-/** 0 when the package is sound, 1 with one line per problem. */
-async function verify(file: string, t: TFunction, io: CliIo): Promise<number> {
+/**
+ * The audit in a package file after every check, or null when it cannot be
+ * read or is refused; each problem has been reported as one line.
+ */
+export async function readPackageSnapshot(
+  file: string,
+  t: TFunction,
+  io: CliIo,
+): Promise<AuditSnapshot | null> {
+  const checked = await checkFile(file, t, io);
+  return checked ? checked.snapshot : null;
+}
+
+async function checkFile(
+  file: string,
+  t: TFunction,
+  io: CliIo,
+): Promise<CheckedPackage | null> {
   let handle: FileHandle;
   try {
     handle = await open(file, 'r');
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code ?? 'error';
     io.err(t('cli.readFailed', { path: file, reason }));
-    return 1;
+    return null;
   }
   try {
     const result = await checkPackage(await fileSource(handle));
-    if (!result.ok) {
-      for (const problem of result.problems) {
-        io.err(problemLine(file, problem, t));
-      }
-      return 1;
+    if (result.ok) return result.value;
+    for (const problem of result.problems) {
+      io.err(problemLine(file, problem, t));
     }
-    const { manifest } = result.value;
-    io.out(
-      t('packages.cli.sound', {
-        path: file,
-        files: manifest.files.length,
-        title: manifest.audit.title,
-      }),
-    );
-    return 0;
+    return null;
   } finally {
     await handle.close();
   }
+}
+
+/** 0 when the package is sound, 1 with one line per problem. */
+async function verify(file: string, t: TFunction, io: CliIo): Promise<number> {
+  const checked = await checkFile(file, t, io);
+  if (!checked) return 1;
+  const { manifest } = checked;
+  io.out(
+    t('packages.cli.sound', {
+      path: file,
+      files: manifest.files.length,
+      title: manifest.audit.title,
+    }),
+  );
+  return 0;
 }
 
 /**
