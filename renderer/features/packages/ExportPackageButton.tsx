@@ -33,6 +33,9 @@ export function ExportPackageButton({ auditId }: ExportPackageButtonProps) {
       });
       if (!sink) return;
       setPercent(0);
+      // No report files yet: the report PDF, 绩效表 and 方案汇总表 builders
+      // do not exist, so the package carries audit.json and the evidence.
+      // Once they do, pass them here as `reports`.
       const result = await exportAuditPackage(ctx, auditId, sink, {
         appVersion: APP_VERSION,
         onProgress: (done, total) =>
