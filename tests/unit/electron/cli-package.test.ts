@@ -185,7 +185,9 @@ describe('package and verify on the command line', { timeout: 60_000 }, () => {
     expect(await runCli(['summary', json, '--json'], fromJson.io)).toBe(0);
     expect(await runCli(['summary', pkg, '--json'], fromPackage.io)).toBe(0);
     expect(fromPackage.out).toEqual(fromJson.out);
-    expect(JSON.parse(fromPackage.out.join('\n'))).toHaveProperty('optionCounts');
+    expect(JSON.parse(fromPackage.out.join('\n'))).toHaveProperty(
+      'optionCounts',
+    );
   });
 
   it('refuses to summarise a damaged package, one line per problem', async () => {
