@@ -10,7 +10,7 @@ import { checkPackage, type CheckedPackage } from '@shared/package/read';
 import { Sha256 } from '@shared/package/sha256';
 import type { ByteSource } from '@shared/package/zip-reader';
 import { LANG, parseOptions, type CliIo } from './common';
-import { readSnapshot } from './snapshot-file';
+import { readSnapshot } from './summary';
 
 /** The version written into manifests made here; the app writes its own. */
 const CLI_APP_VERSION = process.env.npm_package_version ?? '0.0.0';
@@ -82,7 +82,9 @@ export async function runPackageCommand(
 
 /**
  * The audit in a package file after every check, or null when it cannot be
- * read or is refused; each problem has been reported as one line.
+ * read or is refused; each problem has been reported as one line. Ready for
+ * `summary` to read packages through, in place of a reader that trusts the
+ * zip.
  */
 export async function readPackageSnapshot(
   file: string,

@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { TFunction } from 'i18next';
 import {
@@ -7,7 +8,10 @@ import {
   type PerformanceFigures,
   type PerformanceSummary,
 } from '@shared/calc/performance-summary';
-import type { AuditSnapshot } from '@shared/model/snapshot';
+import {
+  auditSnapshotSchema,
+  type AuditSnapshot,
+} from '@shared/model/snapshot';
 import { ASPECTS } from '@shared/reference/aspects';
 import {
   COEFFICIENT_SETS,
@@ -22,12 +26,10 @@ import {
 } from '@shared/reference/parameters';
 import type { Language } from '@shared/settings/schema';
 import { LANG, parseOptions, type CliIo } from './common';
-import { readPackageSnapshot } from './package';
-import { readSnapshot } from './snapshot-file';
 import { tableLines } from './text-table';
 
-// Sheets are another way into the same summary; until their reader
-// exists, the command says so instead of misreading the file.
+// Sheets and packages are other ways into the same summary; until their
+// readers exist, the command says so instead of misreading the file.
 const SHEET_EXTENSIONS = ['.xlsx', '.xls', '.csv'];
 const PACKAGE_EXTENSION = '.cpaudit';
 
@@ -63,13 +65,14 @@ export async function runSummary(
     io.err(t('cli.summary.sheetNotYet'));
     return 2;
   }
+  if (extension === PACKAGE_EXTENSION) {
+    io.err(t('cli.summary.packageNotYet'));
+    return 2;
+  }
   const accounting = accountingOf(values, t, io);
   if (!accounting) return 2;
 
-  const snapshot =
-    extension === PACKAGE_EXTENSION
-      ? await readPackageSnapshot(file, t, io)
-      : await readSnapshot(file, t, io);
+  const snapshot = await readSnapshot(file, t, io);
   if (!snapshot) return 1;
   const summary = performanceSummary(snapshot.options, {
     costClassRules: snapshot.audit.costClassRules,
@@ -103,6 +106,39 @@ function accountingOf(
     setId: setId as StandardCoefficientSetId,
     basis: basis as ElectricityBasis,
   };
+}
+
+export async function readSnapshot(
+  file: string,
+  t: TFunction,
+  io: CliIo,
+): Promise<AuditSnapshot | null> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code ?? 'error';
+    io.err(t('cli.readFailed', { path: file, reason }));
+    return null;
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    io.err(t('cli.summary.notJson', { path: file }));
+    return null;
+  }
+  const result = auditSnapshotSchema.safeParse(json);
+  if (result.success) return result.data;
+  const { issues } = result.error;
+  io.err(
+    t('cli.summary.invalidSnapshot', { path: file, count: issues.length }),
+  );
+  for (const issue of issues.slice(0, 20)) {
+    const field = issue.path.join('.');
+    io.err(t('cli.summary.invalidField', { field, problem: issue.message }));
+  }
+  return null;
 }
 
 function printSummary(

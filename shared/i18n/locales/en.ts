@@ -917,7 +917,7 @@ export const en: LocaleResource = {
     },
     cli: {
       usage:
-        '\nPackage commands:\n  package SNAPSHOT --out OUT.cpaudit\n      build a filing package from audit.json; evidence is read from attachments/<id>/<name> beside the snapshot\n  verify PACKAGE\n      check a package; exit 0 when sound, else one line per problem and exit 1\n  demo --out DIR also writes DIR/demo.cpaudit\n  summary also reads a .cpaudit package, after checking it as verify does',
+        '\nPackage commands:\n  package SNAPSHOT --out OUT.cpaudit\n      build a filing package from audit.json; evidence is read from attachments/<id>/<name> beside the snapshot\n  verify PACKAGE\n      check a package; exit 0 when sound, else one line per problem and exit 1\n  demo --out DIR also writes DIR/demo.cpaudit',
       missingFile: 'Name a file. For example: npm run cli -- verify ./demo/demo.cpaudit',
       sound: '{{path}}: the package is sound; audit "{{title}}", files checked: {{files}}.',
       problem: '{{path}}: {{message}}',

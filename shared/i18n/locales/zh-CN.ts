@@ -881,7 +881,7 @@ export const zhCN = {
     },
     cli: {
       usage:
-        '\n审核包命令：\n  package 快照文件 --out 输出.cpaudit\n      由 audit.json 生成审核包；佐证材料从快照旁的 attachments/<编号>/<文件名> 读取\n  verify 审核包\n      检查审核包；完好时退出码为 0，否则每个问题一行、退出码为 1\n  demo --out 目录 同时写出 目录/demo.cpaudit\n  summary 也可读取 .cpaudit 审核包（先按 verify 的方式检查）',
+        '\n审核包命令：\n  package 快照文件 --out 输出.cpaudit\n      由 audit.json 生成审核包；佐证材料从快照旁的 attachments/<编号>/<文件名> 读取\n  verify 审核包\n      检查审核包；完好时退出码为 0，否则每个问题一行、退出码为 1\n  demo --out 目录 同时写出 目录/demo.cpaudit',
       missingFile: '请给出文件。例如：npm run cli -- verify ./demo/demo.cpaudit',
       sound: '{{path}}：审核包完好（{{files}} 个文件，审核“{{title}}”）。',
       problem: '{{path}}：{{message}}',

@@ -173,32 +173,4 @@ describe('package and verify on the command line', { timeout: 60_000 }, () => {
     expect(err).toHaveLength(1);
     expect(err[0]).toMatch(/不完整/);
   });
-
-  it('summarises a package as it summarises the audit.json inside it', async () => {
-    const dir = tempDir();
-    await runCli(['demo', '--out', dir], captureIo().io);
-    const fromJson = captureIo();
-    const fromPackage = captureIo();
-    const json = path.join(dir, 'demo-audit.json');
-    const pkg = path.join(dir, 'demo.cpaudit');
-
-    expect(await runCli(['summary', json, '--json'], fromJson.io)).toBe(0);
-    expect(await runCli(['summary', pkg, '--json'], fromPackage.io)).toBe(0);
-    expect(fromPackage.out).toEqual(fromJson.out);
-    expect(JSON.parse(fromPackage.out.join('\n'))).toHaveProperty(
-      'optionCounts',
-    );
-  });
-
-  it('refuses to summarise a damaged package, one line per problem', async () => {
-    const { snapshot, files } = fixture.demoWithPhotos();
-    const good = await fixture.packageBytes(snapshot, files);
-    const file = path.join(tempDir(), 'cut.cpaudit');
-    fs.writeFileSync(file, good.subarray(0, good.length - 10));
-    const { io, err, out } = captureIo();
-    expect(await runCli(['summary', file], io)).toBe(1);
-    expect(out).toEqual([]);
-    expect(err).toHaveLength(1);
-    expect(err[0]).toMatch(/审核包不完整/);
-  });
 });
