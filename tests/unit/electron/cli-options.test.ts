@@ -6,9 +6,7 @@ import { performanceSummary } from '@shared/calc/performance-summary';
 import { demoSnapshot } from '@shared/demo/demo-audit';
 import { COEFFICIENT_SETS } from '@shared/reference/coefficients';
 import { runCli } from '../../../electron/cli/run';
-import { captureIo } from '../../fixtures/cli-io';
-
-const capture = captureIo;
+import { capture } from '../../fixtures/cli-io';
 
 /** The demo snapshot as `demo --out` writes it; returns its path. */
 async function demoFile(): Promise<string> {

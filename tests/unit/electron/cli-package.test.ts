@@ -7,7 +7,7 @@ import { attachmentPath } from '@shared/package/format';
 import { checkPackage } from '@shared/package/read';
 import { bytesSource } from '@shared/package/zip-reader';
 import { runCli } from '../../../electron/cli/run';
-import { captureIo } from '../../fixtures/cli-io';
+import { capture } from '../../fixtures/cli-io';
 import * as fixture from '../../fixtures/package';
 
 const tempDir = () => fs.mkdtempSync(path.join(tmpdir(), 'cpaw-pkg-'));
@@ -29,7 +29,7 @@ function snapshotFolder(): { dir: string; file: string } {
 async function verify(bytes: Uint8Array, lang = 'zh-CN') {
   const file = path.join(tempDir(), 'x.cpaudit');
   fs.writeFileSync(file, bytes);
-  const run = captureIo();
+  const run = capture();
   const code = await runCli(['verify', file, '--lang', lang], run.io);
   return { code, file, ...run };
 }
@@ -37,12 +37,12 @@ async function verify(bytes: Uint8Array, lang = 'zh-CN') {
 describe('package and verify on the command line', { timeout: 60_000 }, () => {
   it('writes demo.cpaudit beside the snapshot with demo --out, and verify finds it sound', async () => {
     const dir = tempDir();
-    expect(await runCli(['demo', '--out', dir], captureIo().io)).toBe(0);
+    expect(await runCli(['demo', '--out', dir], capture().io)).toBe(0);
     const file = path.join(dir, 'demo.cpaudit');
     const result = await checkPackage(bytesSource(fs.readFileSync(file)));
     expect(result.ok).toBe(true);
 
-    const { io, out, err } = captureIo();
+    const { io, out, err } = capture();
     expect(await runCli(['verify', file, '--lang', 'en'], io)).toBe(0);
     expect(err).toEqual([]);
     expect(out[0]).toMatch(
@@ -53,7 +53,7 @@ describe('package and verify on the command line', { timeout: 60_000 }, () => {
   it('packages a snapshot with its evidence byte for byte', async () => {
     const { dir, file } = snapshotFolder();
     const target = path.join(dir, 'out.cpaudit');
-    const { io, err } = captureIo();
+    const { io, err } = capture();
     expect(await runCli(['package', file, '--out', target], io)).toBe(0);
     expect(err).toEqual([]);
 
@@ -72,7 +72,7 @@ describe('package and verify on the command line', { timeout: 60_000 }, () => {
     fs.rmSync(path.join(dir, attachmentPath(second!)));
     const target = path.join(dir, 'out.cpaudit');
 
-    const { io, err } = captureIo();
+    const { io, err } = capture();
     expect(
       await runCli(['package', file, '--out', target, '--lang', 'en'], io),
     ).toBe(1);
@@ -83,7 +83,7 @@ describe('package and verify on the command line', { timeout: 60_000 }, () => {
   });
 
   it('says what is missing with exit 2', async () => {
-    const run = captureIo();
+    const run = capture();
     expect(await runCli(['verify'], run.io)).toBe(2);
     expect(run.err).toHaveLength(1);
     const { file } = snapshotFolder();
@@ -92,7 +92,7 @@ describe('package and verify on the command line', { timeout: 60_000 }, () => {
   });
 
   it('reports a file that does not exist with exit 1', async () => {
-    const { io, err } = captureIo();
+    const { io, err } = capture();
     const file = path.join(tempDir(), 'none.cpaudit');
     expect(await runCli(['verify', file], io)).toBe(1);
     expect(err).toHaveLength(1);

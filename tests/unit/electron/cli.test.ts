@@ -4,9 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { auditSnapshotSchema } from '@shared/model/snapshot';
 import { runCli } from '../../../electron/cli/run';
-import { captureIo } from '../../fixtures/cli-io';
-
-const capture = captureIo;
+import { capture } from '../../fixtures/cli-io';
 
 describe('the command line', () => {
   it('writes the demo audit as a valid snapshot with demo --out', async () => {
