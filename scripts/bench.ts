@@ -1,10 +1,10 @@
+import { packageFigures } from './bench-packages';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
 import { preview } from 'vite';
 import { demoAudit, demoCompany } from '../shared/demo/demo-audit';
-import { packageFigures } from './bench-packages';
 import { chromiumArgs as args, chromiumPath } from './chromium';
 import { rendererConfig } from './renderer-config';
 
@@ -142,8 +142,10 @@ const server = await preview({
 try {
   const baseUrl = server.resolvedUrls?.local[0];
   if (!baseUrl) throw new Error('preview server has no address');
-  const figures = [await coldStart(baseUrl, 5), ...(await packageFigures())];
+  const figures = [await coldStart(baseUrl, 5)];
   printTable(figures);
+  // Package figures need no browser; they get a table of their own.
+  printTable(await packageFigures());
 } finally {
   await server.close();
 }

@@ -6,15 +6,17 @@ import { baseRecordSchema } from './record';
  * record of an audit. The bytes live beside this metadata: a Blob in
  * IndexedDB, a separate entry `attachments/<id>/<name>` in a package.
  *
- * Owners are named by table so that a table added later (the option
- * register's implementation records) only has to join this list.
+ * Owners are named by table, so a table that gains evidence only has to
+ * join this list. Implementation evidence (contracts, invoices, photos of
+ * an implemented option) goes on the option itself or on its rows of the
+ * implementation plan (implementationTasks).
  */
 export const attachmentOwnerTables = [
   'stageSteps',
   'options',
   'balanceStudies',
   'trainingEvents',
-  'implementationRecords',
+  'implementationTasks',
 ] as const;
 export type AttachmentOwnerTable = (typeof attachmentOwnerTables)[number];
 

@@ -1,11 +1,11 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { AuditNotFound } from './AuditNotFound';
+import { FilingOutboxCard } from '../packages/FilingOutboxCard';
 import { defaultContext } from '../../db/context';
 import { getAudit } from '../../db/repositories/audits';
 import { routeHref } from '../../app/route';
 import { StageProgressCard } from './StageProgressCard';
-import { FilingOutboxCard } from '../packages/FilingOutboxCard';
 
 export type AuditOverviewPageProps = { auditId: string };
 
@@ -120,8 +120,8 @@ export function AuditOverviewPage({ auditId }: AuditOverviewPageProps) {
           />
         </article>
         <StageProgressCard auditId={audit.id} />
-        <FilingOutboxCard auditId={audit.id} />
       </div>
+      <FilingOutboxCard auditId={audit.id} />
     </section>
   );
 }

@@ -43,7 +43,7 @@ export function FilingOutboxCard({ auditId }: FilingOutboxCardProps) {
   };
 
   return (
-    <article className="card card-wide" aria-labelledby="outbox-heading">
+    <article className="card outbox-card" aria-labelledby="outbox-heading">
       <header className="section-header">
         <h2 id="outbox-heading">{t('packages.outbox.title')}</h2>
         <ExportPackageButton auditId={auditId} />
