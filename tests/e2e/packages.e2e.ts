@@ -117,6 +117,37 @@ describe('filing packages in Chromium', () => {
       buffer: await drawnPng(page),
     });
     await seePhoto(page);
+
+    // A screenshot pasted into the panel and a document dropped on it.
+    await page.evaluate(() => {
+      const zone = document.querySelector('.evidence-drop')!;
+      const pasted = new DataTransfer();
+      pasted.items.add(new File(['png'], 'clip.png', { type: 'image/png' }));
+      zone.dispatchEvent(
+        new ClipboardEvent('paste', {
+          clipboardData: pasted,
+          bubbles: true,
+          cancelable: true,
+        }),
+      );
+    });
+    await page.getByText('clip.png').waitFor();
+    await page.evaluate(() => {
+      const zone = document.querySelector('.evidence-drop')!;
+      const dropped = new DataTransfer();
+      const pdf = new File(['%PDF-1.7'], '签到表.pdf', {
+        type: 'application/pdf',
+      });
+      dropped.items.add(pdf);
+      zone.dispatchEvent(
+        new DragEvent('drop', {
+          dataTransfer: dropped,
+          bubbles: true,
+          cancelable: true,
+        }),
+      );
+    });
+    await page.getByText('签到表.pdf').waitFor();
     await browser.screenshot(page, 'packages-01-evidence-on-step');
 
     await page.goto(overviewUrl);
