@@ -22,13 +22,13 @@ async function drawnPng(page: Page): Promise<Buffer> {
   return Buffer.from(base64, 'base64');
 }
 
-/** The photo's thumbnail has loaded real pixels. */
+/** The photo shows as a thumbnail drawn from its real pixels (280 px wide). */
 async function seePhoto(page: Page): Promise<void> {
   const image = page.getByRole('img', { name: PHOTO });
   await image.waitFor();
   await page.waitForFunction((name) => {
     const img = document.querySelector<HTMLImageElement>(`img[alt="${name}"]`);
-    return img !== null && img.complete && img.naturalWidth === 320;
+    return img !== null && img.complete && img.naturalWidth === 280;
   }, PHOTO);
 }
 

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StoredAttachment } from '../../db/database';
-import { sizeText } from './add-evidence';
+import { sizeText, thumbnailOf } from './add-evidence';
 
 export type EvidenceThumbProps = {
   attachment: StoredAttachment;
@@ -14,12 +14,24 @@ export function EvidenceThumb({ attachment, onRemove }: EvidenceThumbProps) {
   const link = useRef<HTMLAnchorElement>(null);
   const image = useRef<HTMLImageElement>(null);
   const isImage = attachment.mediaType.startsWith('image/');
-  // The Blob's address lives only as long as the thumbnail shows it.
+  // The addresses live only as long as the thumbnail shows them. The
+  // link opens the file itself; the picture is a small copy of it.
   useEffect(() => {
-    const url = URL.createObjectURL(attachment.blob);
-    if (link.current) link.current.href = url;
-    if (image.current) image.current.src = url;
-    return () => URL.revokeObjectURL(url);
+    const urls = [URL.createObjectURL(attachment.blob)];
+    let shown = true;
+    if (link.current) link.current.href = urls[0]!;
+    if (isImage) {
+      void thumbnailOf(attachment.blob).then((thumb) => {
+        if (!shown || !image.current) return;
+        const url = thumb ? URL.createObjectURL(thumb) : urls[0]!;
+        if (thumb) urls.push(url);
+        image.current.src = url;
+      });
+    }
+    return () => {
+      shown = false;
+      for (const url of urls) URL.revokeObjectURL(url);
+    };
   }, [attachment.blob, isImage]);
   const { name } = attachment;
   return (

@@ -70,6 +70,33 @@ export async function downscaled(file: Blob): Promise<Blob> {
 }
 
 /**
+ * A small JPEG of a photo for the evidence list, so that a page of large
+ * photos does not hold each one decoded at full size; null when the
+ * browser cannot decode it.
+ */
+export async function thumbnailOf(
+  image: Blob,
+  width = 280,
+): Promise<Blob | null> {
+  try {
+    const bitmap = await createImageBitmap(image, {
+      resizeWidth: width,
+      resizeQuality: 'medium',
+    });
+    const canvas = document.createElement('canvas');
+    canvas.width = bitmap.width;
+    canvas.height = bitmap.height;
+    canvas.getContext('2d')?.drawImage(bitmap, 0, 0);
+    bitmap.close();
+    return await new Promise<Blob | null>((resolve) =>
+      canvas.toBlob(resolve, 'image/jpeg', 0.8),
+    );
+  } catch {
+    return null;
+  }
+}
+
+/**
  * Files the user dropped, picked or pasted, added one by one under a
  * record. A file over the size limit, or one the disk has no room for, is
  * skipped with its reason; the others are still added.
