@@ -1,3 +1,4 @@
+import { packageFigures } from './bench-packages';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -234,6 +235,8 @@ try {
     ...(await reportFigures(5)),
   ];
   printTable(figures);
+  // Package figures need no browser; they get a table of their own.
+  printTable(await packageFigures());
 } finally {
   await server.close();
 }

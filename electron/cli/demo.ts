@@ -2,14 +2,18 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { TFunction } from 'i18next';
 import { demoSnapshot } from '@shared/demo/demo-audit';
+import { PACKAGE_EXTENSION } from '@shared/package/format';
 import { reportOptionsFor } from '@shared/report/defaults';
 import { NodeReportRenderer } from '../report/render';
 import type { CliIo } from './common';
+import { writePackage } from './package';
 import { writeAll } from './report';
 
 /**
- * `demo --out DIR`: the demo audit as DIR/demo-audit.json and its report as
- * DIR/demo.pdf, the name the filing package will sit beside.
+ * `demo --out DIR`: the demo audit as DIR/demo-audit.json, its report as
+ * DIR/demo.pdf and the filing package DIR/demo.cpaudit (the package holds
+ * the audit's records; the demo has no photos, and the report files are
+ * not put inside it yet).
  */
 export async function writeDemo(
   out: string | undefined,
@@ -34,7 +38,10 @@ export async function writeDemo(
     return 1;
   }
   io.out(t('cli.wrote', { path: target }));
-  return writeDemoReport(out, t, io);
+  const reported = await writeDemoReport(out, t, io);
+  if (reported !== 0) return reported;
+  const packageFile = path.resolve(out, `demo.${PACKAGE_EXTENSION}`);
+  return writePackage(demoSnapshot(), path.resolve(out), packageFile, t, io);
 }
 
 async function writeDemoReport(

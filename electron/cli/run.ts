@@ -5,6 +5,7 @@ import { LANG, parseOptions, type CliIo } from './common';
 import { writeDemo } from './demo';
 import { runFeasibility } from './feasibility';
 import { runReport } from './report';
+import { runPackageCommand } from './package';
 import { runSummary } from './summary';
 
 export type { CliIo } from './common';
@@ -19,6 +20,8 @@ export const cliCommands = [
   'summary',
   'feasibility',
   'report',
+  'package',
+  'verify',
   'help',
 ] as const;
 export type CliCommand = (typeof cliCommands)[number];
@@ -48,7 +51,9 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   const t = await translator(languageOf(argv));
   const [command, ...rest] = argv;
   if (!command || command === 'help' || command === '--help') {
-    io.out(`${t('cli.usage')}\n${t('report.cli.usage')}`);
+    io.out(
+      `${t('cli.usage')}\n${t('report.cli.usage')}\n${t('packages.cli.usage')}`,
+    );
     return command ? 0 : 2;
   }
   if (!isCliCommand(command)) {
@@ -59,6 +64,9 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   if (command === 'summary') return runSummary(rest, language, t, io);
   if (command === 'feasibility') return runFeasibility(rest, language, t, io);
   if (command === 'report') return runReport(rest, t, io);
+  if (command === 'package' || command === 'verify') {
+    return runPackageCommand(command, rest, t, io);
+  }
   const parsed = parseOptions(
     { args: rest, options: { out: { type: 'string' }, lang: LANG } },
     t,

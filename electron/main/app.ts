@@ -6,7 +6,8 @@ import { createLogger } from '@shared/log/logger';
 import type { Language } from '@shared/settings/schema';
 import { backupHandlers } from './backup-handlers';
 import { BackupService, snapshotBeforeClose } from './backups';
-import { saveWithDialog } from './files';
+import { StreamingSaves } from './file-stream';
+import { saveWithDialog, type LastFolder } from './files';
 import { createMainI18n } from './i18n';
 import { registerIpcHandlers, type Handlers } from './ipc';
 import { menuTemplate } from './menu';
@@ -78,6 +79,11 @@ export async function startApp(paths: AppPaths): Promise<void> {
     else void dialog.showMessageBox(options);
   };
 
+  const lastFolder: LastFolder = {
+    get: () => settings.getLastFolder(),
+    set: (dir) => settings.setLastFolder(dir),
+  };
+  const saves = new StreamingSaves(() => window, lastFolder);
   const handlers: Handlers = {
     'settings:get': async () => settings.get(),
     'settings:update': async (patch) => {
@@ -91,11 +97,11 @@ export async function startApp(paths: AppPaths): Promise<void> {
       platform: process.platform,
       userDataPath: app.getPath('userData'),
     }),
-    'file:save': async (request) =>
-      saveWithDialog(window, request, {
-        get: () => settings.getLastFolder(),
-        set: (dir) => settings.setLastFolder(dir),
-      }),
+    'file:save': async (request) => saveWithDialog(window, request, lastFolder),
+    'file:begin-save': async (request) => saves.begin(request),
+    'file:write-chunk': async (request) => saves.write(request),
+    'file:end-save': async (request) => saves.end(request),
+    'file:abort-save': async (request) => saves.abort(request),
     'shell:open-external': async ({ url }) => {
       if (isExternalWebUrl(url)) await shell.openExternal(url);
       return null;

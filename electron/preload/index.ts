@@ -21,6 +21,10 @@ const api: PreloadApi = {
   updateSettings: (patch) => invoke(preloadChannels.updateSettings, patch),
   getAppInfo: () => invoke(preloadChannels.getAppInfo),
   saveFile: (request) => invoke(preloadChannels.saveFile, request),
+  beginSave: (request) => invoke(preloadChannels.beginSave, request),
+  writeChunk: (request) => invoke(preloadChannels.writeChunk, request),
+  endSave: (request) => invoke(preloadChannels.endSave, request),
+  abortSave: (request) => invoke(preloadChannels.abortSave, request),
   openExternal: (url) => invoke(preloadChannels.openExternal, { url }),
   reportBackupActivity: (changes) =>
     invoke(preloadChannels.reportBackupActivity, { changes }),

@@ -1,5 +1,7 @@
 import Dexie, { type Table } from 'dexie';
+import type { Attachment } from '@shared/model/attachment';
 import type { Audit } from '@shared/model/audit';
+import type { FilingPackage } from '@shared/model/filing';
 import type {
   BalanceStream,
   BalanceStudy,
@@ -50,6 +52,12 @@ export type ChangeEntry = {
   at: string;
 };
 
+/** A stored attachment: its metadata and its bytes. */
+export type StoredAttachment = Attachment & { blob: Blob };
+
+/** The revision a record last had in common with a package; id "table:recordId". */
+export type MergeBase = { id: string; revision: number };
+
 export class AuditDatabase extends Dexie {
   audits!: Table<Audit, string>;
   companies!: Table<Company, string>;
@@ -93,6 +101,11 @@ export class AuditDatabase extends Dexie {
   // written through repositories/report.ts.
   reportSections!: Table<ReportSectionText, string>;
   reportVersions!: Table<ReportVersion, string>;
+  // Evidence, the filing outbox and merge bases (schema version 5); written
+  // through repositories/attachments.ts, filing.ts and packages.ts.
+  attachments!: Table<StoredAttachment, string>;
+  filingPackages!: Table<FilingPackage, string>;
+  mergeBases!: Table<MergeBase, string>;
 
   constructor(
     name: string = DB_NAME,

@@ -90,6 +90,19 @@ export const schemaVersions: SchemaVersion[] = [
     },
   },
   {
+    // Evidence files and filing packages. Attachments hold their bytes as a
+    // Blob and are listed per owner record; the outbox lists an audit's
+    // exported packages; merge bases remember, per record ("table:id"), the
+    // revision this machine last had in common with a package, which is
+    // what lets an import tell "they changed it" from "we changed it".
+    version: 5,
+    stores: {
+      attachments: 'id, auditId, [ownerTable+ownerId]',
+      filingPackages: 'id, auditId',
+      mergeBases: 'id',
+    },
+  },
+  {
     // The statistics page's own records: plan targets, and the passed
     // evaluations and acceptances of audits (the acceptance date drives
     // certificate expiry), plus a cache of each audit's performance summary

@@ -4,7 +4,11 @@ export function downloadBytes(
   fileName: string,
   mediaType: string,
 ): void {
-  const blob = new Blob([bytes as BlobPart], { type: mediaType });
+  downloadBlob(new Blob([bytes as BlobPart], { type: mediaType }), fileName);
+}
+
+/** Hands a Blob to the browser as a download under the given name. */
+export function downloadBlob(blob: Blob, fileName: string): void {
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;

@@ -2,8 +2,8 @@ import { settingsPatchSchema } from '@shared/settings/schema';
 import { applySettingsPatch, migrateSettings } from '@shared/settings/migrate';
 import { createLogger } from '@shared/log/logger';
 import { webBackupHost } from './backup-host';
-import { downloadBytes } from './download';
-import type { Platform } from './types';
+import { downloadBlob, downloadBytes } from './download';
+import type { FileSink, Platform } from './types';
 
 const log = createLogger('platform');
 export const WEB_SETTINGS_KEY = 'cpaw.settings';
@@ -15,6 +15,29 @@ const mediaTypes = {
   cpaudit: 'application/zip',
   json: 'application/json',
 } as const;
+
+/**
+ * A download built from pieces. The browser gives a page no way to write a
+ * file as it goes, so the pieces are kept until the end and handed over as
+ * one Blob: the package is held once, never copied into one array.
+ */
+function downloadSink(suggestedName: string, type: string): FileSink {
+  let parts: BlobPart[] = [];
+  return {
+    suggestedName,
+    async write(chunk) {
+      parts.push(chunk as BlobPart);
+    },
+    async close() {
+      downloadBlob(new Blob(parts, { type }), suggestedName);
+      parts = [];
+      return { saved: true, fileName: suggestedName };
+    },
+    async abort() {
+      parts = [];
+    },
+  };
+}
 
 /**
  * The browser host: settings in localStorage under the same schema and
@@ -53,6 +76,9 @@ export function webPlatform(storage: Storage = window.localStorage): Platform {
     async saveFile({ suggestedName, kind, bytes }) {
       downloadBytes(bytes, suggestedName, mediaTypes[kind]);
       return { ok: true, value: { saved: true, fileName: suggestedName } };
+    },
+    async openFileSink({ suggestedName, kind }) {
+      return downloadSink(suggestedName, mediaTypes[kind]);
     },
     async openExternal(url) {
       window.open(url, '_blank', 'noopener,noreferrer');

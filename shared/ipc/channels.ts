@@ -10,6 +10,10 @@ export const channelNames = [
   'settings:update',
   'app:get-info',
   'file:save',
+  'file:begin-save',
+  'file:write-chunk',
+  'file:end-save',
+  'file:abort-save',
   'shell:open-external',
   ...backupChannelNames,
 ] as const;
@@ -34,6 +38,10 @@ export const preloadChannels = {
   updateSettings: 'settings:update',
   getAppInfo: 'app:get-info',
   saveFile: 'file:save',
+  beginSave: 'file:begin-save',
+  writeChunk: 'file:write-chunk',
+  endSave: 'file:end-save',
+  abortSave: 'file:abort-save',
   openExternal: 'shell:open-external',
   ...backupPreloadChannels,
 } as const satisfies Record<string, Channel>;

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useAudit } from './use-audit';
 import { AuditNotFound } from './AuditNotFound';
+import { FilingOutboxCard } from '../packages/FilingOutboxCard';
 import { routeHref } from '../../app/route';
 import { PerformanceSummaryCard } from '../options/PerformanceSummaryCard';
 import { StageProgressCard } from './StageProgressCard';
@@ -123,6 +124,7 @@ export function AuditOverviewPage({ auditId }: AuditOverviewPageProps) {
         <StageProgressCard auditId={audit.id} />
         <PerformanceSummaryCard auditId={audit.id} />
       </div>
+      <FilingOutboxCard auditId={audit.id} />
     </section>
   );
 }

@@ -1510,4 +1510,156 @@ export const en: LocaleResource = {
       wroteDocx: 'Wrote {{path}} ({{size}} KB)',
     },
   },
+  packages: {
+    problems: {
+      'package-not-zip': 'This is not an audit package (.cpaudit). Choose a package exported by this app.',
+      'package-truncated':
+        'The package is incomplete; a download or copy was probably cut off. Copy or export it again, then import.',
+      'package-zip64':
+        'The package is over 4 GB or in a form this app cannot read. Remove large files at the sender and export again.',
+      'package-encrypted': '"{{detail}}" in the package is encrypted and cannot be read. Use an unencrypted package.',
+      'package-compression':
+        '"{{detail}}" in the package uses an unsupported compression. Export it again with this app.',
+      'package-unsafe-path':
+        'The package holds a malformed path "{{detail}}" and was refused. It may have been tampered with; ask the sender for the original.',
+      'package-absolute-path':
+        'The package holds an absolute path "{{detail}}" that would write outside its folder, and was refused. It may have been tampered with; ask the sender for the original.',
+      'package-climbing-path':
+        'The package holds a path "{{detail}}" that climbs out of its folder with "..", and was refused. It may have been tampered with; ask the sender for the original.',
+      'package-duplicate-entry':
+        '"{{detail}}" appears twice in the package, which was refused. Ask the sender for the original.',
+      'package-too-many-entries':
+        'The package holds too many files ({{detail}}) and was refused. Trim the evidence at the sender and export again.',
+      'package-entry-too-large':
+        '"{{detail}}" in the package is too large and was refused. Remove or shrink it at the sender and export again.',
+      'package-too-large':
+        'The package unpacks to more than the limit and was refused. Trim the evidence at the sender and export again.',
+      'package-ratio':
+        '"{{detail}}" in the package expands suspiciously (a zip bomb?) and was refused. Do not import files of unknown origin.',
+      'package-no-manifest': 'The package has no manifest.json. Export it again with this app.',
+      'package-manifest-invalid': 'The package manifest (manifest.json) is damaged. Export again, then import.',
+      'package-not-a-package':
+        'This zip is not a cleaner-production audit package. Choose a .cpaudit file exported by this app.',
+      'package-too-new':
+        'This package comes from a newer version of the app (format {{detail}}). Update the app to the latest version, then import.',
+      'package-missing-file': 'The package lacks "{{detail}}", which its manifest lists. Export again, then import.',
+      'package-unlisted-entry':
+        'The package holds "{{detail}}", which its manifest does not list; it may have been altered and was refused. Ask the sender for the original.',
+      'package-size-mismatch':
+        'The size of "{{detail}}" differs from the manifest; the file is damaged. Copy or export it again.',
+      'package-hash-mismatch':
+        'The content of "{{detail}}" does not match the checksum in the manifest; the file is damaged or altered. Copy or export it again.',
+      'package-record-invalid':
+        'Data in the package is not valid ({{detail}}). Export it again with the latest version of the app.',
+      'package-duplicate-id':
+        'The package holds two records with the same id ({{detail}}) and was refused; importing it would lose one of them. Export it again with this app.',
+      'package-attachment-missing': 'The package lacks the evidence file "{{detail}}". Export again, then import.',
+    },
+    export: {
+      button: 'Export package',
+      progress: 'Packing… {{percent}}%',
+      done: 'Package exported: {{name}}',
+      failed: 'The package was not exported: {{reason}}',
+    },
+    import: {
+      button: 'Import package',
+      checking: 'Checking the package…',
+      refusedTitle: 'This package cannot be imported',
+      refusedBody: 'Nothing was imported; the data on this machine is unchanged.',
+      title: 'Import package',
+      source: '{{title}} ({{company}}), exported {{date}}',
+      counts: '{{new}} new, {{updated}} updated, {{conflicts}} in conflict, {{unchanged}} unchanged',
+      conflictsTitle: 'Records changed on both sides',
+      conflictsHelp:
+        'This machine and the package both changed these records since they last met. Choose which to keep for each; by default both are kept (the package version as a copy).',
+      mine: 'Here: {{label}}',
+      theirs: 'In the package: {{label}}',
+      choice: { mine: 'Keep mine', theirs: 'Keep theirs', both: 'Keep both' },
+      apply: 'Import',
+      applying: 'Importing…',
+      done: 'Imported "{{title}}"',
+      stale: 'Data on this machine changed after the check; nothing was imported. Import again.',
+      nothing: 'The package holds exactly what this machine has; there is nothing to import.',
+    },
+    tables: {
+      companies: 'Company',
+      audits: 'Audit',
+      stageSteps: 'Audit step',
+      teamMembers: 'Team member',
+      workPlanItems: 'Work plan',
+      trainingEvents: 'Training',
+      products: 'Product',
+      consumptionItems: 'Materials and energy use',
+      equipment: 'Equipment',
+      wasteStreams: 'Waste stream',
+      envFacilities: 'Environmental facility',
+      indicatorComparisons: 'Indicator comparison',
+      focusFactors: 'Audit focus factor',
+      focusCandidates: 'Audit focus candidate',
+      targets: 'Target',
+      unitOperations: 'Unit operation',
+      balanceStudies: 'Balance study',
+      balanceStreams: 'Balance stream',
+      wasteCauses: 'Waste cause',
+      options: 'Option',
+      feasibilityStudies: 'Feasibility study',
+      screeningCriteria: 'Screening criteria',
+      implementationTasks: 'Implementation plan',
+      indicatorResults: 'Before/after indicators',
+      improvementPlanItems: 'Continuous CP plan',
+      cpSystemItems: 'CP organisation and rules',
+      attachments: 'Evidence',
+    },
+    outbox: {
+      title: 'Filing packages',
+      empty: 'No package exported yet. After an export, record its filing here.',
+      exportedOn: 'Exported {{date}} · {{size}}',
+      status: { exported: 'Exported', filed: 'Filed on the provincial platform', returned: 'Returned for revision' },
+      filedDetail: 'Filed {{date}}, reference {{reference}}',
+      markFiled: 'Record filing',
+      markReturned: 'Returned',
+      filedTitle: 'Record filing',
+      filedOn: 'Filing date',
+      reference: 'Reference number',
+      note: 'Note',
+      needDate: 'Enter the filing date.',
+    },
+    cli: {
+      usage:
+        '\nPackage commands:\n  package SNAPSHOT --out OUT.cpaudit\n      build a filing package from audit.json; evidence is read from attachments/<id>/<name> beside the snapshot\n  verify PACKAGE\n      check a package; exit 0 when sound, else one line per problem and exit 1\n  demo --out DIR also writes DIR/demo.cpaudit',
+      missingFile: 'Name a file. For example: npm run cli -- verify ./demo/demo.cpaudit',
+      sound: '{{path}}: the package is sound; audit "{{title}}", files checked: {{files}}.',
+      problem: '{{path}}: {{message}}',
+      missingOut:
+        'Missing --out OUT.cpaudit. For example: npm run cli -- package ./demo/demo-audit.json --out ./demo.cpaudit',
+      attachmentChanged:
+        'Evidence file {{path}} differs in size or content from what audit.json records. Put the original file there and try again.',
+      attachmentMissing:
+        'Evidence file {{path}} is missing. Put the evidence beside audit.json at that place and try again.',
+    },
+  },
+  evidence: {
+    title: 'Evidence',
+    of: 'Evidence: {{owner}}',
+    pick: 'Record',
+    none: 'Add a record in the table above first, then attach evidence to it.',
+    add: 'Add files',
+    dropHint: 'Drop photos or files here, or click here and press Ctrl+V to paste a screenshot.',
+    downscale: 'Shrink large photos (longest side 2560 px; the original is not kept)',
+    empty: 'No evidence yet.',
+    adding: 'Adding…',
+    added: '{{count}} file(s) added',
+    removed: '"{{name}}" deleted',
+    remove: 'Delete "{{name}}"',
+    open: 'Open "{{name}}"',
+    tooLarge:
+      '"{{name}}" is {{size}}, over the {{limit}} limit per file, and was not added. Compress or split it, then add it again.',
+    noRoom:
+      'Storage on this machine is nearly full; "{{name}}" was not added. Export a package as a backup, free disk space and try again.',
+    storage: '{{used}} used on this machine, about {{free}} free',
+    storageLow:
+      'Storage on this machine is nearly full (about {{free}} free). Export a package as a backup and free disk space before adding large files.',
+    failed: '"{{name}}" was not added: {{reason}}',
+    unnamed: 'Pasted image',
+  },
 };
