@@ -48,6 +48,7 @@ import { changeStatus } from '../../db/repositories/options';
 import { pickLabel } from '../../i18n/bilingual';
 import { errorCodeOf, errorMessage } from '../../i18n/errors';
 import { formatFigure } from '../stages/stage2/analysis/number-format';
+import { EvidencePanel } from '../evidence/EvidencePanel';
 import { EffectsGrid } from './detail/EffectsGrid';
 import {
   DateField,
@@ -139,6 +140,11 @@ export function OptionPage({ auditId, optionId }: OptionPageProps) {
     ? technologyById(option.technologyId)
     : undefined;
   const impl = option.implementation;
+  // Verified benefits imported or entered as parts have no total of their
+  // own; the field then says what the parts add up to.
+  const verifiedFromParts = benefitTotalWanYuanPerYear(
+    impl.verifiedBenefitWanYuanPerYear,
+  );
 
   const move = async (to: Option['status']) => {
     try {
@@ -560,6 +566,16 @@ export function OptionPage({ auditId, optionId }: OptionPageProps) {
             label={t('options.detail.verifiedBenefit')}
             name="verifiedBenefit"
             value={impl.verifiedBenefitWanYuanPerYear.total}
+            hint={
+              impl.verifiedBenefitWanYuanPerYear.total === null &&
+              verifiedFromParts !== null ? (
+                <span className="hint">
+                  {t('options.detail.benefitFromParts', {
+                    value: formatFigure(verifiedFromParts, language),
+                  })}
+                </span>
+              ) : undefined
+            }
             onCommit={(total) =>
               void save((current) => ({
                 implementation: {
@@ -596,6 +612,16 @@ export function OptionPage({ auditId, optionId }: OptionPageProps) {
           value={impl.notes}
           maxLength={LONG_TEXT}
           onCommit={(notes) => saveImplementation({ notes })}
+        />
+      </article>
+
+      <article className="card" aria-labelledby="evidence-heading">
+        <h2 id="evidence-heading">{t('options.detail.evidence')}</h2>
+        <p className="hint">{t('options.detail.evidenceHint')}</p>
+        <EvidencePanel
+          auditId={auditId}
+          ownerType="options"
+          ownerId={option.id}
         />
       </article>
     </section>

@@ -452,6 +452,7 @@ export const en: LocaleResource = {
       early: 'Due before the row above: {{rows}}. Stages usually finish in order; check the dates.',
     },
     training: {
+      evidenceFor: 'Sign-in sheets and photos for',
       title: 'Awareness and training sessions',
       description:
         'Kick-off and mobilisation meetings and every training session, one row each. The total counts attendances: one person at two sessions counts twice. Say in the step notes where the sign-in sheets and photos are kept.',
@@ -514,9 +515,6 @@ export const en: LocaleResource = {
     },
     produces: 'What this stage produces',
     producesEmpty: 'This stage’s results are recorded in the step notes and the report text.',
-    evidence: 'Evidence',
-    evidenceLater:
-      'Attaching photos, sign-in sheets and documents is not available yet; for now, note where the evidence is kept in the step notes.',
     markDone: 'Mark this stage done',
     unmarkDone: 'Clear the done mark',
     markedDone: 'This stage is marked done',
@@ -646,6 +644,7 @@ export const en: LocaleResource = {
       pickerLabel: 'Balance whose streams are shown',
       noStudies:
         'There are no balance studies yet. Add one in the table above to enter its input and output streams here.',
+      evidence: 'Evidence: {{name}} (measurement records, meter logs, site photos)',
       streamsTitle: 'Streams: {{name}}',
       streamsDescription:
         'Every stream into and out of the boundary, all in one unit; outputs are classed as product, by-product, waste or loss.',
@@ -809,6 +808,7 @@ export const en: LocaleResource = {
         labour: 'Labour saved',
         other: 'Other',
       },
+      benefitFromParts: 'The parts add up to {{value}} 万元/a; a figure typed here takes precedence.',
       benefitNone: 'No economic benefit entered yet.',
       benefitTotal: 'Economic benefit {{value}} (10k yuan/year)',
       effects: 'Environmental effects (per year)',
@@ -847,6 +847,9 @@ export const en: LocaleResource = {
       responsible: 'Responsible',
       notes: 'Notes',
       datesReversed: 'The end date is before the start date; please check.',
+      evidence: 'Evidence',
+      evidenceHint:
+        'Contracts, invoices, before and after photos, monitoring reports: what the acceptance review checks the results against.',
       feasibility: 'Feasibility analysis',
       feasibilityOnlyMidHigh: 'No/low-cost options need no feasibility analysis.',
       startFeasibility: 'Start the feasibility analysis',

@@ -445,6 +445,7 @@ export const zhCN = {
       early: '完成时间早于上一行：{{rows}}。各阶段通常依次完成，请核对日期。',
     },
     training: {
+      evidenceFor: '签到表、照片等佐证材料属于',
       title: '宣传培训记录',
       description:
         '启动会、动员会和各次培训，每场一行。合计人数为人次，同一人参加两场计两次；签到表和照片的存放位置请在步骤备注中注明。',
@@ -505,8 +506,6 @@ export const zhCN = {
     },
     produces: '本阶段应形成的成果',
     producesEmpty: '本阶段的成果在步骤备注和报告正文中记录。',
-    evidence: '证据材料',
-    evidenceLater: '照片、签到表、文件等证据材料的附件功能尚未提供；目前请在步骤备注中注明材料存放位置。',
     markDone: '标记本阶段完成',
     unmarkDone: '取消完成标记',
     markedDone: '本阶段已标记完成',
@@ -632,6 +631,7 @@ export const zhCN = {
       },
       pickerLabel: '填写物流的平衡',
       noStudies: '还没有平衡测算。在上表中添加一行后，即可在此填写它的输入和输出物流。',
+      evidence: '佐证材料：{{name}}（监测记录、计量台账、现场照片）',
       streamsTitle: '物流表：{{name}}',
       streamsDescription: '列出边界内全部输入和输出物流，使用同一单位；输出按产品、副产品、废弃物和损失分类。',
       streamColumns: {
@@ -788,6 +788,7 @@ export const zhCN = {
         labour: '节约人工',
         other: '其他',
       },
+      benefitFromParts: '按分项合计 {{value}} 万元/年；填写后以此为准。',
       benefitNone: '尚未填写经济效益。',
       benefitTotal: '经济效益合计 {{value}} 万元/年',
       effects: '环境效果（每年）',
@@ -825,6 +826,8 @@ export const zhCN = {
       responsible: '负责人',
       notes: '备注',
       datesReversed: '完成日期早于开始日期，请检查。',
+      evidence: '佐证材料',
+      evidenceHint: '合同、发票、实施前后照片、监测报告等，验收时用于核实实施效果。',
       feasibility: '可行性分析',
       feasibilityOnlyMidHigh: '无/低费方案不需要可行性分析。',
       startFeasibility: '开始可行性分析',

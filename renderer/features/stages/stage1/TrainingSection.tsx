@@ -1,8 +1,12 @@
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LONG_TEXT, SHORT_TEXT } from '@shared/model/audit-row';
 import type { TrainingEvent } from '@shared/model/team';
 import type { GridColumn, GridFooterRow } from '@renderer/components/grid';
+import { defaultContext } from '@renderer/db/context';
+import { listRows } from '@renderer/db/repositories/audit-rows';
+import { RowEvidence } from '@renderer/features/evidence/RowEvidence';
 import { AuditTableSection } from '../AuditTableSection';
 import { flatView } from '../use-audit-table';
 
@@ -17,6 +21,10 @@ const view = flatView<'trainingEvents'>();
  */
 export function TrainingSection({ auditId }: TrainingSectionProps) {
   const { t } = useTranslation();
+  const events = useLiveQuery(
+    () => listRows(defaultContext(), 'trainingEvents', auditId),
+    [auditId],
+  );
   const columns = useMemo<GridColumn<TrainingEvent>[]>(
     () => [
       {
@@ -101,6 +109,20 @@ export function TrainingSection({ auditId }: TrainingSectionProps) {
       columns={columns}
       view={view}
       footer={footer}
-    />
+    >
+      {events && (
+        <RowEvidence
+          auditId={auditId}
+          ownerType="trainingEvents"
+          rows={events.map((event, index) => ({
+            id: event.id,
+            label: [String(index + 1), event.date, event.topic]
+              .filter(Boolean)
+              .join(' · '),
+          }))}
+          pickLabel={t('stage1Tables.training.evidenceFor')}
+        />
+      )}
+    </AuditTableSection>
   );
 }

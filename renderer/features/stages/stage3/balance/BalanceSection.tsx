@@ -1,8 +1,10 @@
 import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { defaultContext } from '@renderer/db/context';
 import { listRows } from '@renderer/db/repositories/audit-rows';
 import { studyBalance } from '@shared/model/balance';
+import { EvidencePanel } from '@renderer/features/evidence/EvidencePanel';
 import { balanceState, type StudyStatus } from './balance-view';
 import { BalanceStreamsTable } from './BalanceStreamsTable';
 import { BalanceStudiesTable } from './BalanceStudiesTable';
@@ -20,6 +22,7 @@ export type BalanceSectionProps = { auditId: string };
  * are shown at a time, so the page stays short with several balances.
  */
 export function BalanceSection({ auditId }: BalanceSectionProps) {
+  const { t } = useTranslation();
   const data = useLiveQuery(async () => {
     const ctx = defaultContext();
     const [studies, streams] = await Promise.all([
@@ -80,6 +83,12 @@ export function BalanceSection({ auditId }: BalanceSectionProps) {
             study={shown}
             balance={status.balance}
             streams={ownStreams}
+          />
+          <h3>{t('analysisTables.balance.evidence', { name: shown.name })}</h3>
+          <EvidencePanel
+            auditId={auditId}
+            ownerType="balanceStudies"
+            ownerId={shown.id}
           />
         </BalanceStreamsTable>
       )}
