@@ -120,10 +120,10 @@ describe('parseOptionsSheet', () => {
       ]),
     );
     const [a, b] = rows.map((row) => okOption(row).fields);
-    expect(a?.environmentalEffects.map((e) => e.quantity)).toEqual([
+    expect(a?.environmentalEffects?.map((e) => e.quantity)).toEqual([
       1234567.5, -300,
     ]);
-    expect(b?.environmentalEffects.map((e) => e.quantity)).toEqual([
+    expect(b?.environmentalEffects?.map((e) => e.quantity)).toEqual([
       1200, -300,
     ]);
     expect(a?.investmentWanYuan).toBeNull();
