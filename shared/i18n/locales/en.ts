@@ -433,8 +433,7 @@ export const en: LocaleResource = {
         leadership: 'Leadership',
         working: 'Working',
       },
-      summary:
-        'Leadership group: {{leadership}}; working group: {{working}}; {{total}} in all.',
+      summary: 'Leadership group: {{leadership}}; working group: {{working}}; {{total}} in all.',
     },
     workPlan: {
       title: 'Audit work plan (WS 1-2)',
@@ -450,8 +449,7 @@ export const en: LocaleResource = {
       },
       rowNumber: 'row {{row}}',
       late: 'Due after the audit must be finished ({{date}}): {{rows}}. Bring these forward, or ask for an extension before the deadline.',
-      early:
-        'Due before the row above: {{rows}}. Stages usually finish in order; check the dates.',
+      early: 'Due before the row above: {{rows}}. Stages usually finish in order; check the dates.',
     },
     training: {
       title: 'Awareness and training sessions',

@@ -462,8 +462,7 @@ export const zhCN = {
     },
     unitOperations: {
       title: '单元操作功能说明表',
-      description:
-        '按工艺顺序列出审核重点的各单元操作，写明功能和输入、输出物料；实测点和物料平衡以此为依据。',
+      description: '按工艺顺序列出审核重点的各单元操作，写明功能和输入、输出物料；实测点和物料平衡以此为依据。',
       columns: {
         name: '单元操作',
         function: '功能',
