@@ -806,4 +806,86 @@ export const en: LocaleResource = {
       'This row has values that are not allowed and was not saved. Correct them as the table shows, then try again.',
     'not-found': 'The record does not exist; it may have been deleted.',
   },
+  optionsSheet: {
+    overrideReason:
+      'Cost class as given in the imported option summary table; it differs from the class of the investment.',
+    fileProblems: {
+      'file-too-large':
+        'The file is too large (limit 20 MB) and was not read. Keep only the option sheet and try again.',
+      'file-empty': 'The file is empty. Choose a filled-in option summary table.',
+      'file-unreadable':
+        'The file cannot be read; it may be damaged or not an Excel file. Open it in Excel, save it as .xlsx and try again.',
+      'file-type-unknown':
+        'Only .xlsx and .csv files can be imported. Save the sheet in one of these formats and try again.',
+      'legacy-xls': 'This is an old Excel file (.xls). Save it as .xlsx in Excel and try again.',
+      'encoding-unknown':
+        'The text encoding of the CSV file is unknown. Save it as “CSV UTF-8” or .xlsx and try again.',
+      'xlsx-no-sheet': 'The workbook has no worksheet. Check the file and try again.',
+    },
+    sheetProblems: {
+      'no-header-row':
+        'No header row found. One of the first 20 rows of the first worksheet should name columns such as 方案名称 and 方案类型.',
+      'missing-headers': 'Required columns are missing: {{columns}}. Add them to the header row and try again.',
+      'duplicate-header':
+        'The column “{{column}}” appears twice, so it is unclear which one counts. Remove one and try again.',
+      'no-rows': 'There are no options below the header. Fill in the options and try again.',
+      'too-many-rows':
+        'The sheet has {{rows}} rows, more than the limit of {{limit}}, and was not imported. Split it into several files.',
+    },
+    notices: {
+      'unknown-header': 'Unknown column “{{column}}” ignored.',
+      'totals-row-skipped': 'Row {{row}} is a totals row and was skipped.',
+    },
+    rowError: 'Row {{row}}, “{{column}}”: {{message}}',
+    rowErrors: {
+      required: 'Required.',
+      'too-long': 'Too long; shorten it.',
+      'not-a-number': '“{{value}}” is not a number. Enter the value only; the unit is in the column name.',
+      negative: 'Must not be negative.',
+      'unknown-aspect':
+        '“{{value}}” is not an option type. Use one of the eight types, e.g. 设备维护和更新 or just 设备.',
+      'unknown-cost-class':
+        '“{{value}}” is not a cost class. Use 无费, 低费, 中费 or 高费, or leave it empty to classify by investment.',
+      'cost-class-unclear':
+        '“{{value}}” does not match the class of the investment or names no single class. Use 无费, 低费, 中费 or 高费.',
+      'unknown-status': '“{{value}}” is not an option status. Use a status such as 已提出, 计划实施 or 已实施.',
+      'duplicate-code': 'The code “{{value}}” repeats row {{otherRow}}.',
+      invalid: 'This value is not allowed; check it.',
+    },
+    cli: {
+      fileProblem: '{{path}}: {{message}}',
+      rowsInvalid: '{{path}} has {{count}} rows with errors; no summary was computed:',
+    },
+    dialog: {
+      title: 'Import option summary table',
+      chooseFile: 'Choose a file (.xlsx or .csv)',
+      fileHint:
+        'The first worksheet needs the columns 方案名称 and 方案类型; the others (code, cost class, investment, benefit, savings and reductions, status) are optional, with units as the column names state.',
+      reading: 'Reading the file…',
+      counts: '{{total}} rows: {{valid}} can be imported, {{invalid}} have errors.',
+      skipInvalid: 'Skip the rows with errors and import the rest',
+      blocked:
+        'Rows with errors must be corrected first. Correct the sheet and choose it again, or tick “Skip the rows with errors”.',
+      apply: 'Import {{count}} options',
+      applying: 'Importing…',
+      applied: '{{count}} options imported.',
+      previewLabel: 'Import preview',
+      columns: {
+        row: 'Row',
+        code: 'Code',
+        name: 'Option',
+        aspect: 'Option type',
+        result: 'Check',
+      },
+      rowOk: 'Ready',
+      rowInvalid: 'Has errors',
+      codeAssigned: 'Code on import',
+    },
+    export: {
+      optionsFileName: 'options-{{audit}}.xlsx',
+      performanceFileName: 'performance-{{audit}}.xlsx',
+      saved: 'Saved {{fileName}}.',
+      auditMissing: 'This audit cannot be found; it may have been deleted.',
+    },
+  },
 };
