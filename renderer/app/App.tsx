@@ -3,6 +3,8 @@ import type { MenuCommand } from '@shared/ipc/contract';
 import { AuditListPage } from '../features/audits/AuditListPage';
 import { AuditOverviewPage } from '../features/audits/AuditOverviewPage';
 import { NewAuditWizard } from '../features/audits/wizard/NewAuditWizard';
+import { FeasibilityPage } from '../features/options/FeasibilityPage';
+import { OptionPage } from '../features/options/OptionPage';
 import { useAuditActions } from '../features/audits/use-audit-actions';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { StagePage } from '../features/stages/StagePage';
@@ -58,6 +60,20 @@ export function App() {
             key={`${route.auditId}-${route.stage}`}
             auditId={route.auditId}
             stage={route.stage}
+          />
+        )}
+        {route.name === 'option' && (
+          <OptionPage
+            key={route.optionId}
+            auditId={route.auditId}
+            optionId={route.optionId}
+          />
+        )}
+        {route.name === 'feasibility' && (
+          <FeasibilityPage
+            key={route.optionId}
+            auditId={route.auditId}
+            optionId={route.optionId}
           />
         )}
         {route.name === 'statistics' && <StatisticsPage />}

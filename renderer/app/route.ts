@@ -10,12 +10,23 @@ export type Route =
   | { name: 'new-audit' }
   | { name: 'audit'; auditId: string }
   | { name: 'stage'; auditId: string; stage: StageCode }
+  | { name: 'option'; auditId: string; optionId: string }
+  | { name: 'feasibility'; auditId: string; optionId: string }
   | { name: 'statistics' }
   | { name: 'settings' };
 
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean);
   const [head, id, sub, stage] = parts;
+  if (head === 'audits' && id && sub === 'options' && stage) {
+    const ids = {
+      auditId: decodeURIComponent(id),
+      optionId: decodeURIComponent(stage),
+    };
+    return parts[4] === 'feasibility'
+      ? { name: 'feasibility', ...ids }
+      : { name: 'option', ...ids };
+  }
   if (head === 'audits' && id && sub === 'stage') {
     const code = Number(stage);
     if (isStageCode(code)) {
@@ -36,6 +47,10 @@ export function routeHref(route: Route): string {
       return `#/audits/${encodeURIComponent(route.auditId)}`;
     case 'stage':
       return `#/audits/${encodeURIComponent(route.auditId)}/stage/${route.stage}`;
+    case 'option':
+      return `#/audits/${encodeURIComponent(route.auditId)}/options/${encodeURIComponent(route.optionId)}`;
+    case 'feasibility':
+      return `#/audits/${encodeURIComponent(route.auditId)}/options/${encodeURIComponent(route.optionId)}/feasibility`;
     case 'audits':
       return '#/audits';
     case 'new-audit':

@@ -15,6 +15,13 @@ import type { Company } from '@shared/model/company';
 import type { EnvFacility, WasteStream } from '@shared/model/emissions';
 import type { FeasibilityStudy } from '@shared/model/feasibility';
 import type { FocusCandidate, FocusFactor } from '@shared/model/focus';
+import type {
+  CpSystemItem,
+  ImplementationTask,
+  ImprovementPlanItem,
+  IndicatorResult,
+  ScreeningCriterion,
+} from '@shared/model/implementation';
 import type { IndicatorComparison } from '@shared/model/indicators';
 import type { Option } from '@shared/model/option';
 import type { StageStep } from '@shared/model/stage-step';
@@ -67,6 +74,12 @@ export class AuditDatabase extends Dexie {
   // written through repositories/options.ts and audit-rows.ts.
   options!: Table<Option, string>;
   feasibilityStudies!: Table<FeasibilityStudy, string>;
+  // The other working tables of stages 4–7 (schema version 4).
+  screeningCriteria!: Table<ScreeningCriterion, string>;
+  implementationTasks!: Table<ImplementationTask, string>;
+  indicatorResults!: Table<IndicatorResult, string>;
+  improvementPlanItems!: Table<ImprovementPlanItem, string>;
+  cpSystemItems!: Table<CpSystemItem, string>;
 
   constructor(
     name: string = DB_NAME,

@@ -75,6 +75,20 @@ export const schemaVersions: SchemaVersion[] = [
         });
     },
   },
+  {
+    // The remaining working tables of stages 4–7: screening criteria, the
+    // implementation plan (tasks are looked up by option), before/after
+    // unit indicators, the continuous-improvement plan, and the
+    // cleaner-production organisation and rules. Nothing to transform.
+    version: 4,
+    stores: {
+      screeningCriteria: ROW_INDEXES,
+      implementationTasks: `${ROW_INDEXES}, optionId`,
+      indicatorResults: ROW_INDEXES,
+      improvementPlanItems: ROW_INDEXES,
+      cpSystemItems: ROW_INDEXES,
+    },
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION =

@@ -26,12 +26,19 @@ import {
   demoUnitOperations,
   demoWasteCauses,
 } from './stage3';
+import {
+  demoCpSystemItems,
+  demoImplementationTasks,
+  demoImprovementPlanItems,
+  demoIndicatorResults,
+  demoScreeningCriteria,
+} from './stage4-7';
 
 export type DemoWorkingTables = {
   [K in AuditRowTable]: AuditRowOf<K>[];
 };
 
-/** Every working table of the demo audit (stages 1–5), as stored rows. */
+/** Every working table of the demo audit (stages 1–7), as stored rows. */
 export function demoWorkingTables(): DemoWorkingTables {
   return {
     stageSteps: demoStageSteps(),
@@ -53,5 +60,10 @@ export function demoWorkingTables(): DemoWorkingTables {
     wasteCauses: demoWasteCauses(),
     options: demoOptions(),
     feasibilityStudies: demoFeasibilityStudies(),
+    screeningCriteria: demoScreeningCriteria(),
+    implementationTasks: demoImplementationTasks(),
+    indicatorResults: demoIndicatorResults(),
+    improvementPlanItems: demoImprovementPlanItems(),
+    cpSystemItems: demoCpSystemItems(),
   };
 }

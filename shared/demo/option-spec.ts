@@ -78,10 +78,15 @@ function ticksOf(spec: DemoOptionSpec): ScreeningTicks {
   };
 }
 
+// Scores R in the order of DEFAULT_SCREENING_CRITERIA, keyed by the record
+// id of the demo's criterion made from that preset (see stage4-7.ts).
 function scoresOf(spec: DemoOptionSpec): Record<string, number> {
-  const scores = spec.scores ?? [];
+  const scores = (spec.scores ?? []).slice(
+    0,
+    DEFAULT_SCREENING_CRITERIA.length,
+  );
   return Object.fromEntries(
-    scores.map((score, i) => [DEFAULT_SCREENING_CRITERIA[i]?.key, score]),
+    scores.map((score, i) => [demoId('criterion', i + 1), score]),
   );
 }
 

@@ -14,6 +14,13 @@ import { wasteCauseSchema } from './causes';
 import { envFacilitySchema, wasteStreamSchema } from './emissions';
 import { feasibilityStudySchema } from './feasibility';
 import { focusCandidateSchema, focusFactorSchema } from './focus';
+import {
+  cpSystemItemSchema,
+  implementationTaskSchema,
+  improvementPlanItemSchema,
+  indicatorResultSchema,
+  screeningCriterionSchema,
+} from './implementation';
 import { indicatorComparisonSchema } from './indicators';
 import { optionSchema } from './option';
 import { stageStepSchema } from './stage-step';
@@ -50,6 +57,11 @@ export const AUDIT_ROW_SCHEMAS = {
   wasteCauses: wasteCauseSchema,
   options: optionSchema,
   feasibilityStudies: feasibilityStudySchema,
+  screeningCriteria: screeningCriterionSchema,
+  implementationTasks: implementationTaskSchema,
+  indicatorResults: indicatorResultSchema,
+  improvementPlanItems: improvementPlanItemSchema,
+  cpSystemItems: cpSystemItemSchema,
 } as const;
 
 type Schemas = typeof AUDIT_ROW_SCHEMAS;

@@ -88,7 +88,8 @@ export const economicBenefitSchema = z.object({
 });
 export type EconomicBenefit = z.infer<typeof economicBenefitSchema>;
 
-const BENEFIT_PARTS = [
+/** The parts an economic benefit may be broken into, besides its total. */
+export const BENEFIT_PARTS = [
   'revenueIncrease',
   'materials',
   'energy',

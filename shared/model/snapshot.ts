@@ -41,6 +41,11 @@ export const auditSnapshotSchema = z
     wasteCauses: rows(s.wasteCauses),
     options: rows(s.options),
     feasibilityStudies: rows(s.feasibilityStudies),
+    screeningCriteria: rows(s.screeningCriteria),
+    implementationTasks: rows(s.implementationTasks),
+    indicatorResults: rows(s.indicatorResults),
+    improvementPlanItems: rows(s.improvementPlanItems),
+    cpSystemItems: rows(s.cpSystemItems),
   })
   .superRefine((snapshot, ctx) => {
     // A row filed under another audit would land in that audit on import.

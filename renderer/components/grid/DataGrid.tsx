@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { GridFooter } from './GridFooter';
 import { GridHeader } from './GridHeader';
@@ -13,6 +13,7 @@ import type {
 } from './types';
 import { FOCUS_ATTRIBUTE } from './use-grid-focus';
 import { useDataGrid } from './use-data-grid';
+import { useRowWindow } from './use-row-window';
 import './DataGrid.css';
 
 export type DataGridProps<Row extends { id: string }> = {
@@ -62,8 +63,8 @@ export function cellId(rowId: string, columnKey: string): string {
  * without changing habits. The grid keeps no data: each edit goes to the
  * caller, which stores it and passes the new rows back.
  *
- * Every row is rendered. Audit tables hold a few hundred rows at most, for
- * which this stays quick; a table of thousands would need virtualization.
+ * Up to a few hundred rows every row is rendered; longer tables (an option
+ * register of thousands) render only the rows in view (use-row-window.ts).
  */
 export function DataGrid<Row extends { id: string }>(
   props: DataGridProps<Row>,
@@ -73,6 +74,8 @@ export function DataGrid<Row extends { id: string }>(
   const { tableRef, pos, editing, editError, marks, status, handlers, addRow } =
     useDataGrid(props);
   const hintId = useId();
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const slice = useRowWindow(scrollRef, rows.length, pos.row);
   const locale = i18n.resolvedLanguage ?? i18n.language;
   const widths = columns.map((column) => column.width ?? DEFAULT_WIDTH);
   const rowActions = !readOnly && !props.fixedRows;
@@ -96,7 +99,11 @@ export function DataGrid<Row extends { id: string }>(
       className={['data-grid', props.className].filter(Boolean).join(' ')}
       {...handlers}
     >
-      <div className="data-grid-scroll">
+      <div
+        className="data-grid-scroll"
+        ref={scrollRef}
+        onScroll={slice.onScroll}
+      >
         <table
           ref={tableRef}
           role="grid"
@@ -131,25 +138,34 @@ export function DataGrid<Row extends { id: string }>(
                 </td>
               </tr>
             ) : (
-              rows.map((row, index) => {
-                const active = index === pos.row;
-                return (
-                  <GridRow
-                    key={row.id}
-                    row={row}
-                    index={index}
-                    columns={columns}
-                    activeCol={active ? pos.col : null}
-                    editing={active ? editing : null}
-                    editError={active ? editError : null}
-                    marks={marks.get(row.id)}
-                    pendingKeys={pendingKeys(row.id)}
-                    readOnly={readOnly}
-                    removable={rowActions}
-                    locale={locale}
-                  />
-                );
-              })
+              <>
+                {slice.padTop > 0 && (
+                  <tr aria-hidden="true" style={{ height: slice.padTop }} />
+                )}
+                {rows.slice(slice.first, slice.last).map((row, offset) => {
+                  const index = slice.first + offset;
+                  const active = index === pos.row;
+                  return (
+                    <GridRow
+                      key={row.id}
+                      row={row}
+                      index={index}
+                      columns={columns}
+                      activeCol={active ? pos.col : null}
+                      editing={active ? editing : null}
+                      editError={active ? editError : null}
+                      marks={marks.get(row.id)}
+                      pendingKeys={pendingKeys(row.id)}
+                      readOnly={readOnly}
+                      removable={rowActions}
+                      locale={locale}
+                    />
+                  );
+                })}
+                {slice.padBottom > 0 && (
+                  <tr aria-hidden="true" style={{ height: slice.padBottom }} />
+                )}
+              </>
             )}
           </tbody>
           {footer.length > 0 && (

@@ -32,9 +32,8 @@ export type OptionRuleCode = (typeof OPTION_RULE_CODES)[number];
  * A write the register's rules do not allow; nothing was written.
  * `optionIds` names the options concerned, so a list can mark them.
  *
- * Like AuditRowInvalidError this is not a RepositoryError, whose codes each
- * have a translated sentence: these have none yet, so the UI has to handle
- * them by the class until they do.
+ * Like AuditRowInvalidError this is not a RepositoryError; errorCodeOf in
+ * renderer/i18n/errors.ts gives its code a sentence of its own.
  */
 export class OptionRuleError extends Error {
   constructor(
@@ -107,6 +106,25 @@ export function addOption(
       { ...fields, code },
     ]);
     return option as Option;
+  });
+}
+
+/**
+ * Adds several options in one transaction, each coded as addOption would,
+ * in the order given: a paste of twenty rows from Excel lands whole or not
+ * at all.
+ */
+export function addOptions(
+  ctx: RepoContext,
+  auditId: string,
+  inputs: readonly OptionInput[],
+): Promise<Option[]> {
+  return inTransaction(ctx, async () => {
+    const added: Option[] = [];
+    for (const fields of inputs) {
+      added.push(await addOption(ctx, auditId, fields));
+    }
+    return added;
   });
 }
 

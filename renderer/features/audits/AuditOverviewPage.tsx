@@ -4,6 +4,7 @@ import { AuditNotFound } from './AuditNotFound';
 import { defaultContext } from '../../db/context';
 import { getAudit } from '../../db/repositories/audits';
 import { routeHref } from '../../app/route';
+import { PerformanceSummaryCard } from '../options/PerformanceSummaryCard';
 import { StageProgressCard } from './StageProgressCard';
 
 export type AuditOverviewPageProps = { auditId: string };
@@ -119,6 +120,7 @@ export function AuditOverviewPage({ auditId }: AuditOverviewPageProps) {
           />
         </article>
         <StageProgressCard auditId={audit.id} />
+        <PerformanceSummaryCard auditId={audit.id} />
       </div>
     </section>
   );

@@ -15,7 +15,7 @@ import {
   type NewRowValues,
 } from '../../components/grid';
 import { useToast } from '../../components/Toasts';
-import { defaultContext } from '../../db/context';
+import { defaultContext, type RepoContext } from '../../db/context';
 import {
   addRow,
   addRows,
@@ -65,6 +65,15 @@ export type AuditTableOptions<
   filter?: (row: AuditRowOf<K>) => boolean;
   /** Fields every new row starts with (a balance stream's study, say). */
   defaults?: () => AuditRowInput<K>;
+  /**
+   * Stores new rows when the table has rules of its own for them (options
+   * get their codes from the options repository); addRows otherwise.
+   */
+  insert?: (
+    ctx: RepoContext,
+    auditId: string,
+    rows: AuditRowInput<K>[],
+  ) => Promise<unknown>;
 };
 
 /**
@@ -76,7 +85,7 @@ export function useAuditTable<
   K extends AuditRowTable,
   G extends { id: string },
 >(options: AuditTableOptions<K, G>) {
-  const { table, auditId, view, filter, defaults } = options;
+  const { table, auditId, view, filter, defaults, insert } = options;
   const { t } = useTranslation();
   const toast = useToast();
   const [saveState, setSaveState] = useState<SaveState>({ kind: 'idle' });
@@ -183,23 +192,22 @@ export function useAuditTable<
         );
       },
       onAddRow: () => {
+        const row = defaults?.() ?? ({} as AuditRowInput<K>);
         void write(() =>
-          addRow(
-            defaultContext(),
-            table,
-            auditId,
-            defaults?.() ?? ({} as AuditRowInput<K>),
-          ),
+          insert
+            ? insert(defaultContext(), auditId, [row])
+            : addRow(defaultContext(), table, auditId, row),
         );
       },
       onPasteRows: (values: NewRowValues<G>[]) => {
+        const rows = values.map((v) => ({
+          ...defaults?.(),
+          ...view.fromGrid(v),
+        }));
         void write(() =>
-          addRows(
-            defaultContext(),
-            table,
-            auditId,
-            values.map((v) => ({ ...defaults?.(), ...view.fromGrid(v) })),
-          ),
+          insert
+            ? insert(defaultContext(), auditId, rows)
+            : addRows(defaultContext(), table, auditId, rows),
         );
       },
       onRemoveRows: (ids: string[]) => {
@@ -219,7 +227,7 @@ export function useAuditTable<
         });
       },
     }),
-    [patchFor, write, table, auditId, view, defaults, toast, t],
+    [patchFor, write, table, auditId, view, defaults, insert, toast, t],
   );
 
   return { rows, stored: own, handlers, saveState, pending };

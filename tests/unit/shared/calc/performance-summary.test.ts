@@ -6,31 +6,13 @@ import {
   SAVING_COLUMNS,
   type PerformanceSummarySettings,
 } from '@shared/calc/performance-summary';
-import { optionSchema, type Option } from '@shared/model/option';
+import type { Option } from '@shared/model/option';
 import {
   COEFFICIENT_SETS,
   DEFAULT_ENERGY_ACCOUNTING,
 } from '@shared/reference/coefficients';
 import { PARAMETER_KEYS } from '@shared/reference/parameters';
-
-let counter = 0;
-
-/** A stored option; fields left out take the schema's defaults. */
-function option(fields: Record<string, unknown>): Option {
-  counter += 1;
-  return optionSchema.parse({
-    id: `option-${counter}`,
-    auditId: 'audit',
-    sortIndex: counter,
-    createdAt: '2026-05-01T08:00:00.000Z',
-    updatedAt: '2026-05-01T08:00:00.000Z',
-    revision: 1,
-    deletedAt: null,
-    code: `X${counter}`,
-    name: `方案 ${counter}`,
-    ...fields,
-  });
-}
+import { makeOption as option } from '../../fixtures/option';
 
 const settings = (
   electricityBasis: PerformanceSummarySettings['electricityBasis'],
