@@ -79,6 +79,8 @@ export type ParsedOptionRow =
   | {
       readonly row: number;
       readonly ok: false;
+      /** The row's 方案名称 as written, to recognise it by in a preview. */
+      readonly name: string;
       readonly errors: readonly RowError[];
     };
 
@@ -256,7 +258,7 @@ function parseRow(
   const status = statusOf(reader);
   const environmentalEffects = effectsOf(reader);
   if (reader.errors.length > 0 || primaryAspect === undefined) {
-    return { row, ok: false, errors: reader.errors };
+    return { row, ok: false, name, errors: reader.errors };
   }
 
   const fields: OptionFields = {
@@ -274,6 +276,7 @@ function parseRow(
     return {
       row,
       ok: false,
+      name,
       errors: issues.map((key) => ({
         row,
         column: columnHeader(key),
@@ -368,6 +371,7 @@ function markDuplicateCodes(
       value: parsed.option.code,
       otherRow: first,
     };
-    return { row: parsed.row, ok: false, errors: [error] };
+    const { name } = parsed.option.fields;
+    return { row: parsed.row, ok: false, name, errors: [error] };
   });
 }

@@ -41,15 +41,25 @@ export function noticeMessage(t: TFunction, notice: SheetNotice): string {
     : t('optionsSheet.notices.totals-row-skipped', { row: notice.row });
 }
 
-/** "第 4 行“投资(万元)”：…" with the reason and what to do. */
-export function rowErrorMessage(t: TFunction, error: RowError): string {
-  const message = t(`optionsSheet.rowErrors.${error.code}`, {
+function reason(t: TFunction, error: RowError): string {
+  return t(`optionsSheet.rowErrors.${error.code}`, {
     value: error.value,
     otherRow: error.otherRow ?? '',
   });
+}
+
+/** "第 4 行“投资(万元)”：…" with the reason and what to do. */
+export function rowErrorMessage(t: TFunction, error: RowError): string {
+  const message = reason(t, error);
   return t('optionsSheet.rowError', {
     row: error.row,
     column: error.column,
     message,
   });
+}
+
+/** The same without the row, for a list that shows the row beside it. */
+export function cellErrorMessage(t: TFunction, error: RowError): string {
+  const message = reason(t, error);
+  return t('optionsSheet.dialog.cellError', { column: error.column, message });
 }

@@ -1232,6 +1232,8 @@ export const en: LocaleResource = {
     dialog: {
       title: 'Import option summary table',
       chooseFile: 'Choose a file (.xlsx or .csv)',
+      chooseButton: 'Choose file…',
+      noFile: 'No file chosen',
       fileHint:
         'The first worksheet needs the columns 方案名称 and 方案类型; the others (code, cost class, investment, benefit, savings and reductions, status) are optional, with units as the column names state.',
       reading: 'Reading the file…',
@@ -1245,14 +1247,22 @@ export const en: LocaleResource = {
       previewLabel: 'Import preview',
       columns: {
         row: 'Row',
-        code: 'Code',
+        code: 'Code in sheet',
         name: 'Option',
         aspect: 'Option type',
         result: 'Check',
       },
       rowOk: 'Ready',
-      rowInvalid: 'Has errors',
-      codeAssigned: 'Code on import',
+      cellError: '“{{column}}”: {{message}}',
+      codesNote:
+        'The register gives the codes by cost class (F… for no/low-cost, Z… for mid/high-cost), continuing its own series; the codes in the sheet are not kept.',
+      shownFirst:
+        'The preview lists the first {{shown}} rows (those with errors first); the counts above cover every row.',
+    },
+    actions: {
+      export: 'Export .xlsx',
+      exporting: 'Exporting…',
+      import: 'Import…',
     },
     export: {
       optionsFileName: 'options-{{audit}}.xlsx',

@@ -1183,6 +1183,8 @@ export const zhCN = {
     dialog: {
       title: '导入方案汇总表',
       chooseFile: '选择文件（.xlsx 或 .csv）',
+      chooseButton: '选择文件…',
+      noFile: '尚未选择文件',
       fileHint:
         '第一张工作表需有“方案名称”“方案类型”两列；其余列（编号、费用类别、投资、效益、节约与减排量、状态）可选，单位以列名为准。',
       reading: '正在读取文件…',
@@ -1195,14 +1197,20 @@ export const zhCN = {
       previewLabel: '导入预览',
       columns: {
         row: '行号',
-        code: '编号',
+        code: '表中编号',
         name: '方案名称',
         aspect: '方案类型',
         result: '检查结果',
       },
       rowOk: '可以导入',
-      rowInvalid: '有错误',
-      codeAssigned: '导入时编号',
+      cellError: '“{{column}}”：{{message}}',
+      codesNote: '编号由方案登记表按费用类别续编（无/低费 F…，中/高费 Z…），表中的编号不沿用。',
+      shownFirst: '预览只列出前 {{shown}} 行（有错误的行在前）；上面的行数包括全部各行。',
+    },
+    actions: {
+      export: '导出 .xlsx',
+      exporting: '正在导出…',
+      import: '导入…',
     },
     export: {
       optionsFileName: '方案汇总表-{{audit}}.xlsx',

@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { afterEach } from 'vitest';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { chromiumArgs as args, chromiumPath } from '../../../scripts/chromium';
 
@@ -59,4 +60,36 @@ export async function screenshot(page: Page, name: string): Promise<void> {
     path: path.join(screenshotDir, `${name}.png`),
     fullPage: true,
   });
+}
+
+/**
+ * For a describe block whose tests each want a browser of their own: start()
+ * launches one on a fresh profile, and it is closed and the profile removed
+ * after each test.
+ */
+export function browserPerTest(): {
+  start(locale?: string): Promise<{ page: Page; errors: string[] }>;
+} {
+  let context: BrowserContext | null = null;
+  let profile = '';
+  afterEach(async () => {
+    await context?.close();
+    context = null;
+    if (profile) removeProfileDir(profile);
+    profile = '';
+  });
+  return {
+    async start(locale = 'zh-CN') {
+      profile = newProfileDir();
+      context = await launch(profile, locale);
+      return firstPage(context);
+    },
+  };
+}
+
+/** Opens the demo audit from the start page and waits for its overview. */
+export async function openDemoAudit(page: Page, baseUrl: string) {
+  await page.goto(baseUrl);
+  await page.getByRole('button', { name: '打开示例审核' }).first().click();
+  await page.getByRole('heading', { name: /强制性清洁生产审核/ }).waitFor();
 }

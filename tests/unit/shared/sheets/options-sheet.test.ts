@@ -196,6 +196,7 @@ describe('parseOptionsSheet', () => {
     expect(rows[1]).toEqual({
       row: 3,
       ok: false,
+      name: 'b',
       errors: [
         {
           row: 3,

@@ -1,4 +1,3 @@
-import ExcelJS from 'exceljs';
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import {
@@ -6,33 +5,7 @@ import {
   MAX_SHEET_FILE_BYTES,
   readSheetFile,
 } from '@shared/sheets/read-sheet';
-
-const utf8 = (text: string) => new TextEncoder().encode(text);
-
-// Node and Chromium decode GBK but neither encodes it, so the test builds
-// the reverse table for the characters it needs from the decoder itself.
-function gbk(text: string): Uint8Array {
-  const decoder = new TextDecoder('gbk');
-  const table = new Map<string, number[]>();
-  for (let lead = 0x81; lead <= 0xfe; lead += 1) {
-    for (let trail = 0x40; trail <= 0xfe; trail += 1) {
-      const char = decoder.decode(new Uint8Array([lead, trail]));
-      if (!table.has(char)) table.set(char, [lead, trail]);
-    }
-  }
-  const bytes = [...text].flatMap((char) =>
-    char.charCodeAt(0) < 0x80 ? [char.charCodeAt(0)] : (table.get(char) ?? []),
-  );
-  return new Uint8Array(bytes);
-}
-
-async function xlsxOf(
-  fill: (sheet: ExcelJS.Worksheet) => void,
-): Promise<Uint8Array> {
-  const workbook = new ExcelJS.Workbook();
-  fill(workbook.addWorksheet('Sheet1'));
-  return new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
-}
+import { gbk, utf8, xlsxOf } from '../../fixtures/sheet-files';
 
 describe('readSheetFile', () => {
   it('reads a UTF-8 CSV with a byte-order mark and quoted cells', async () => {
