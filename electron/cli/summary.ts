@@ -8,6 +8,8 @@ import {
   type PerformanceFigures,
   type PerformanceSummary,
 } from '@shared/calc/performance-summary';
+import type { CostClassRules } from '@shared/calc/cost-class';
+import type { Option } from '@shared/model/option';
 import {
   auditSnapshotSchema,
   type AuditSnapshot,
@@ -26,12 +28,26 @@ import {
 } from '@shared/reference/parameters';
 import type { Language } from '@shared/settings/schema';
 import { LANG, parseOptions, type CliIo } from './common';
+import {
+  readSheetOptions,
+  SHEET_EXTENSIONS,
+  SHEET_COST_CLASS_RULES,
+} from './summary-sheet';
 import { tableLines } from './text-table';
 
-// Sheets and packages are other ways into the same summary; until their
-// readers exist, the command says so instead of misreading the file.
-const SHEET_EXTENSIONS = ['.xlsx', '.xls', '.csv'];
+// A filing package is another way into the same summary; until its reader
+// exists, the command says so instead of misreading the file.
 const PACKAGE_EXTENSION = '.cpaudit';
+
+/** What a summary is computed from: an audit snapshot or an options sheet. */
+type Source = {
+  readonly kind: 'audit' | 'sheet';
+  readonly title: string;
+  readonly options: readonly Option[];
+  readonly costClassRules: CostClassRules;
+};
+
+type Side = 'estimated' | 'verified';
 
 export async function runSummary(
   rest: string[],
@@ -61,10 +77,6 @@ export async function runSummary(
     return 2;
   }
   const extension = path.extname(file).toLowerCase();
-  if (SHEET_EXTENSIONS.includes(extension)) {
-    io.err(t('cli.summary.sheetNotYet'));
-    return 2;
-  }
   if (extension === PACKAGE_EXTENSION) {
     io.err(t('cli.summary.packageNotYet'));
     return 2;
@@ -72,16 +84,75 @@ export async function runSummary(
   const accounting = accountingOf(values, t, io);
   if (!accounting) return 2;
 
-  const snapshot = await readSnapshot(file, t, io);
-  if (!snapshot) return 1;
-  const summary = performanceSummary(snapshot.options, {
-    costClassRules: snapshot.audit.costClassRules,
+  const source = SHEET_EXTENSIONS.includes(extension)
+    ? await sheetSource(file, t, io)
+    : await auditSource(file, t, io);
+  if (!source) return 1;
+  const summary = performanceSummary(source.options, {
+    costClassRules: source.costClassRules,
     coefficientSet: COEFFICIENT_SETS[accounting.setId],
     electricityBasis: accounting.basis,
   });
-  if (values.json) io.out(JSON.stringify(summary, null, 2));
-  else printSummary(summary, snapshot, accounting, language, t, io);
+  if (values.json) {
+    io.out(
+      JSON.stringify(summaryJson(summary, source.kind, accounting), null, 2),
+    );
+  } else {
+    printSummary(summary, source, accounting, language, t, io);
+  }
   return 0;
+}
+
+/**
+ * The --json shape (README): the option counts, then the estimated figures
+ * at the top level; for an audit the verified figures follow under
+ * `verified` (a sheet has no implementation records); then where the
+ * figures come from and how energy was converted.
+ */
+export function summaryJson(
+  summary: PerformanceSummary,
+  kind: Source['kind'],
+  accounting: Accounting,
+) {
+  return {
+    options: summary.optionCounts,
+    ...summary.estimated,
+    ...(kind === 'audit' ? { verified: summary.verified } : {}),
+    source: kind,
+    coefficientSet: accounting.setId,
+    electricityBasis: accounting.basis,
+  };
+}
+
+async function sheetSource(
+  file: string,
+  t: TFunction,
+  io: CliIo,
+): Promise<Source | null> {
+  const options = await readSheetOptions(file, t, io);
+  if (!options) return null;
+  const title = path.basename(file);
+  return {
+    kind: 'sheet',
+    title,
+    options,
+    costClassRules: SHEET_COST_CLASS_RULES,
+  };
+}
+
+async function auditSource(
+  file: string,
+  t: TFunction,
+  io: CliIo,
+): Promise<Source | null> {
+  const snapshot = await readSnapshot(file, t, io);
+  if (!snapshot) return null;
+  return {
+    kind: 'audit',
+    title: snapshot.audit.title,
+    options: snapshot.options,
+    costClassRules: snapshot.audit.costClassRules,
+  };
 }
 
 type Accounting = { setId: StandardCoefficientSetId; basis: ElectricityBasis };
@@ -143,7 +214,7 @@ async function readSnapshot(
 
 function printSummary(
   summary: PerformanceSummary,
-  snapshot: AuditSnapshot,
+  source: Source,
   accounting: Accounting,
   language: Language,
   t: TFunction,
@@ -157,7 +228,8 @@ function printSummary(
       count: counts.byAspect[aspect.key],
     }),
   );
-  io.out(t('cli.summary.title', { audit: snapshot.audit.title }));
+  io.out(t('cli.summary.title', { audit: source.title }));
+  if (source.kind === 'sheet') io.out(t('optionsSheet.cli.sheetNote'));
   io.out(
     t('cli.summary.accounting', {
       set: COEFFICIENT_SETS[accounting.setId].name[lang],
@@ -178,14 +250,17 @@ function printSummary(
     }),
   );
   io.out('');
-  for (const line of tableLines(summaryRows(summary, language, t))) {
+  const sides: Side[] =
+    source.kind === 'sheet' ? ['estimated'] : ['estimated', 'verified'];
+  for (const line of tableLines(summaryRows(summary, sides, language, t))) {
     io.out(line);
   }
 }
 
-/** The estimated and verified columns under a header row. */
+/** The estimated and (for an audit) verified columns under a header row. */
 function summaryRows(
   summary: PerformanceSummary,
+  sides: readonly Side[],
   language: Language,
   t: TFunction,
 ): string[][] {
@@ -198,18 +273,17 @@ function summaryRows(
   const quantity = new Intl.NumberFormat(language, {
     maximumFractionDigits: 2,
   });
-  const { estimated, verified } = summary;
   const row = (
     label: string,
     pick: (figures: PerformanceFigures) => number,
     format = quantity,
-  ) => [label, format.format(pick(estimated)), format.format(pick(verified))];
+  ) => [label, ...sides.map((side) => format.format(pick(summary[side])))];
   const perYear = (column: { parameter: ParameterKey; unit: string }) => {
     const name = parameterByKey(column.parameter).name[lang];
     const unit = column.unit === 'm3' ? 'm³' : column.unit;
     return `  ${t('cli.summary.perYear', { name, unit })}`;
   };
-  const columns = ['item', 'estimated', 'verified'];
+  const columns = ['item', ...sides];
   const rows: string[][] = [
     columns.map((column) => t(`cli.summary.columns.${column}`)),
     row(t('cli.summary.investment'), (f) => f.investmentWanYuan, money),

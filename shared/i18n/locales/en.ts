@@ -1063,7 +1063,7 @@ export const en: LocaleResource = {
   },
   cli: {
     usage:
-      'Usage: npm run cli -- <command> [options]\n\nCommands:\n  demo --out DIR\n      write the demo audit to DIR/demo-audit.json\n  summary FILE [--json] [--coefficients gbt2589-2020|gbt2589-2008] [--basis calorific|equivalent]\n      performance-table totals of an audit snapshot (audit.json), estimated next to verified; standard coal by GB/T 2589-2020 with calorific electricity unless told otherwise\n  feasibility --investment I --saving P --years Y --rate i --tax t [--subsidy S] [--json]\n      economic evaluation of a mid/high-cost option: total investment I (万元), annual operating saving P (万元/a), depreciation years Y, discount rate i and tax rate t (fractions such as 0.05 or percentages such as 5%), subsidy S (万元)\n  help\n      show this text\n\nCommon option: --lang zh-CN|en (output language, default zh-CN)',
+      'Usage: npm run cli -- <command> [options]\n\nCommands:\n  demo --out DIR\n      write the demo audit to DIR/demo-audit.json\n  summary FILE [--json] [--coefficients gbt2589-2020|gbt2589-2008] [--basis calorific|equivalent]\n      performance-table totals of an audit snapshot (audit.json), estimated next to verified, or the estimated totals of an options sheet (.xlsx/.csv); standard coal by GB/T 2589-2020 with calorific electricity unless told otherwise\n  feasibility --investment I --saving P --years Y --rate i --tax t [--subsidy S] [--json]\n      economic evaluation of a mid/high-cost option: total investment I (万元), annual operating saving P (万元/a), depreciation years Y, discount rate i and tax rate t (fractions such as 0.05 or percentages such as 5%), subsidy S (万元)\n  help\n      show this text\n\nCommon option: --lang zh-CN|en (output language, default zh-CN)',
     unknownCommand: 'Unknown command “{{command}}”. Run npm run cli -- help to see the commands.',
     badOption: 'Invalid arguments: {{detail}}. Run npm run cli -- help for usage.',
     missingOut: 'Missing --out DIR. For example: npm run cli -- demo --out ./demo',
@@ -1072,9 +1072,8 @@ export const en: LocaleResource = {
     wrote: 'Wrote {{path}}',
     readFailed: 'Could not read {{path}}: {{reason}}. Check that the file exists and that you may read it.',
     summary: {
-      missingFile: 'Give one audit snapshot file. For example: npm run cli -- summary ./demo/demo-audit.json',
-      sheetNotYet:
-        'Option sheets (.xlsx/.csv) cannot be summarised yet. Use an audit snapshot (audit.json) instead; npm run cli -- demo --out DIR writes an example.',
+      missingFile:
+        'Give one audit snapshot or options sheet. For example: npm run cli -- summary ./demo/demo-audit.json or npm run cli -- summary options.xlsx',
       packageNotYet:
         'Audit packages (.cpaudit) cannot be read directly yet. Use the audit snapshot (audit.json) instead.',
       notJson: '{{path}} is not a valid JSON file.',
@@ -1227,7 +1226,10 @@ export const en: LocaleResource = {
     },
     cli: {
       fileProblem: '{{path}}: {{message}}',
-      rowsInvalid: '{{path}} has {{count}} rows with errors; no summary was computed:',
+      rowsInvalid: '{{path}} has {{count}} rows with errors; no summary was computed. Correct these and try again:',
+      moreErrors: '{{count}} more errors are not listed.',
+      sheetNote:
+        'Cost classes by the default thresholds (low-cost below 5 万元, mid-cost from 5 to below 50 万元, high-cost from 50 万元); an options sheet has no implementation records, so only estimated figures are shown.',
     },
     dialog: {
       title: 'Import option summary table',

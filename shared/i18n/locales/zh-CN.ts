@@ -1032,7 +1032,7 @@ export const zhCN = {
   },
   cli: {
     usage:
-      '用法：npm run cli -- <命令> [选项]\n\n命令：\n  demo --out 目录\n      把示例审核写入 目录/demo-audit.json\n  summary 文件 [--json] [--coefficients gbt2589-2020|gbt2589-2008] [--basis calorific|equivalent]\n      由审核快照（audit.json）计算绩效汇总，预计与验证并列；默认按 GB/T 2589-2020、电力当量值折标准煤\n  feasibility --investment I --saving P --years Y --rate i --tax t [--subsidy S] [--json]\n      中/高费方案经济评价：总投资 I（万元）、年运行费用节省 P（万元/a）、折旧年限 Y、贴现率 i、所得税率 t（小数如 0.05 或百分数如 5%）、补贴 S（万元）\n  help\n      显示本说明\n\n通用选项：--lang zh-CN|en（输出语言，默认 zh-CN）',
+      '用法：npm run cli -- <命令> [选项]\n\n命令：\n  demo --out 目录\n      把示例审核写入 目录/demo-audit.json\n  summary 文件 [--json] [--coefficients gbt2589-2020|gbt2589-2008] [--basis calorific|equivalent]\n      由审核快照（audit.json）计算绩效汇总，预计与验证并列；也可由方案汇总表（.xlsx/.csv）计算预计值；默认按 GB/T 2589-2020、电力当量值折标准煤\n  feasibility --investment I --saving P --years Y --rate i --tax t [--subsidy S] [--json]\n      中/高费方案经济评价：总投资 I（万元）、年运行费用节省 P（万元/a）、折旧年限 Y、贴现率 i、所得税率 t（小数如 0.05 或百分数如 5%）、补贴 S（万元）\n  help\n      显示本说明\n\n通用选项：--lang zh-CN|en（输出语言，默认 zh-CN）',
     unknownCommand: '未知命令“{{command}}”。运行 npm run cli -- help 查看可用命令。',
     badOption: '参数有误：{{detail}}。运行 npm run cli -- help 查看用法。',
     missingOut: '缺少 --out 目录。例如：npm run cli -- demo --out ./demo',
@@ -1040,9 +1040,8 @@ export const zhCN = {
     wrote: '已写入 {{path}}',
     readFailed: '无法读取 {{path}}：{{reason}}。请检查文件是否存在以及是否有读取权限。',
     summary: {
-      missingFile: '请给出一个审核快照文件。例如：npm run cli -- summary ./demo/demo-audit.json',
-      sheetNotYet:
-        '暂不支持从方案汇总表（.xlsx/.csv）计算绩效。请改用审核快照 audit.json（示例可用 npm run cli -- demo --out 目录 生成）。',
+      missingFile:
+        '请给出一个审核快照或方案汇总表文件。例如：npm run cli -- summary ./demo/demo-audit.json 或 npm run cli -- summary 方案汇总表.xlsx',
       packageNotYet: '暂不支持直接读取审核包（.cpaudit）。请改用审核快照 audit.json。',
       notJson: '{{path}} 不是有效的 JSON 文件。',
       invalidSnapshot: '{{path}} 不是有效的审核快照，共 {{count}} 处问题：',
@@ -1178,7 +1177,10 @@ export const zhCN = {
     },
     cli: {
       fileProblem: '{{path}}：{{message}}',
-      rowsInvalid: '{{path}} 中有 {{count}} 行有错误，未计算绩效：',
+      rowsInvalid: '{{path}} 中有 {{count}} 行有错误，未计算绩效。请改正以下各处后重试：',
+      moreErrors: '另有 {{count}} 处错误未列出。',
+      sheetNote:
+        '按默认费用划分标准（低费 < 5 万元，中费 5 万元至 < 50 万元，高费 ≥ 50 万元）分类；方案汇总表没有实施记录，只列预计值。',
     },
     dialog: {
       title: '导入方案汇总表',

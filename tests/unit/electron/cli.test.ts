@@ -4,16 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { auditSnapshotSchema } from '@shared/model/snapshot';
 import { runCli } from '../../../electron/cli/run';
-
-function capture() {
-  const out: string[] = [];
-  const err: string[] = [];
-  return {
-    io: { out: (t: string) => out.push(t), err: (t: string) => err.push(t) },
-    out,
-    err,
-  };
-}
+import { capture } from '../fixtures/cli-io';
 
 describe('the command line', () => {
   it('writes the demo audit as a valid snapshot with demo --out', async () => {
