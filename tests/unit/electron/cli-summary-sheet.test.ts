@@ -7,9 +7,11 @@ import { capture } from '../fixtures/cli-io';
 import {
   csvText,
   gbk,
+  sheetOf,
+  SHEET_COLUMNS,
   utf8,
   xlsxOfRows,
-  type FixtureCell,
+  type SheetRecord,
 } from '../fixtures/sheet-files';
 
 function writeTemp(name: string, bytes: Uint8Array): string {
@@ -18,29 +20,8 @@ function writeTemp(name: string, bytes: Uint8Array): string {
   return file;
 }
 
-const HEADER = [
-  '方案名称',
-  '方案类型',
-  '投资(万元)',
-  '经济效益(万元/年)',
-  '节电(kWh/年)',
-  '节水(吨/年)',
-  '节约天然气(立方米/年)',
-  '节约蒸汽(吨/年)',
-  '节约原煤(吨/年)',
-  '节约柴油(吨/年)',
-  '减少废水(吨/年)',
-  '减少COD(吨/年)',
-  '减少二氧化硫(吨/年)',
-  '减少VOCs(吨/年)',
-  '减少危险废物(吨/年)',
-  '状态',
-] as const;
-
-type SheetRow = Partial<Record<(typeof HEADER)[number], FixtureCell>>;
-
-// Five options, worked by hand below; the columns in an order of their own.
-const OPTIONS: SheetRow[] = [
+// Five options, worked by hand below.
+const OPTIONS: SheetRecord[] = [
   // A: 低费 (3 万元), equipment.
   {
     方案名称: '空压机变频',
@@ -93,10 +74,7 @@ const OPTIONS: SheetRow[] = [
   },
 ];
 
-const SHEET: FixtureCell[][] = [
-  [...HEADER],
-  ...OPTIONS.map((option) => HEADER.map((column) => option[column] ?? '')),
-];
+const SHEET = sheetOf(SHEET_COLUMNS, OPTIONS);
 
 // Estimated side (A, B, C, E; D is set aside), GB/T 2589-2020, 当量值:
 //   electricity 100 000 − 20 000 = 80 000 kWh × 0.1229 kgce/kWh = 9 832 kgce
@@ -221,8 +199,11 @@ describe('summary of an options sheet', () => {
   });
 
   it('computes nothing from a sheet with a bad row, and says where and what to do', async () => {
-    const bad = SHEET.map((row, i) =>
-      i === 3 ? row.map((cell, c) => (c === 2 ? '五万' : cell)) : row,
+    const bad = sheetOf(
+      SHEET_COLUMNS,
+      OPTIONS.map((option, i) =>
+        i === 2 ? { ...option, '投资(万元)': '五万' } : option,
+      ),
     );
     const file = writeTemp('bad.csv', utf8(csvText(bad)));
     const { io, out, err } = capture();

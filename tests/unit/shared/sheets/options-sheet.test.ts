@@ -7,24 +7,15 @@ import {
   type OptionsSheetResult,
   type ParsedOptionRow,
 } from '@shared/sheets/options-sheet';
+import { SHEET_COLUMNS } from '../../fixtures/sheet-files';
 
 const SETTINGS = {
   costClassRules: DEFAULT_COST_CLASS_RULES,
   overrideReason: '按方案汇总表导入',
 };
 
-const HEADER = [
-  '方案编号',
-  '方案名称',
-  '方案类型',
-  '费用类别',
-  '投资(万元)',
-  '经济效益(万元/年)',
-  '节电(kWh/年)',
-  '节水(吨/年)',
-  '减少COD(吨/年)',
-  '状态',
-];
+// The first eight columns of the sheet, then COD and the status.
+const HEADER = [...SHEET_COLUMNS.slice(0, 8), '减少COD(吨/年)', '状态'];
 
 function parse(rows: SheetCell[][]): OptionsSheetResult {
   return parseOptionsSheet(rows, SETTINGS);
