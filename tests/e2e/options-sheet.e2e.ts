@@ -1,6 +1,10 @@
 import { describe, expect, inject, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { DEFAULT_COST_CLASS_RULES } from '../../shared/calc/cost-class';
+import { parseOptionsSheet } from '../../shared/sheets/options-sheet';
+import { readSheetFile } from '../../shared/sheets/read-sheet';
 import {
   csvText,
   utf8,
@@ -15,6 +19,11 @@ import {
 } from './support/browser';
 
 const baseUrl = inject('baseUrl');
+
+const SETTINGS = {
+  costClassRules: DEFAULT_COST_CLASS_RULES,
+  overrideReason: '按方案汇总表导入',
+};
 
 // The columns in an order of the consultant's own, not the export's.
 const HEADER = [
@@ -142,6 +151,58 @@ describe('the options sheet in Chromium', () => {
     await expect.poll(() => dialog.isVisible()).toBe(false);
     await expect(registerCount(page)).resolves.toMatch(/^显示 45 \/ 45/);
     await screenshot(page, 'options-sheet-03-register');
+
+    // The export is a download in the browser; it reads back as 45 options.
+    const download = page.waitForEvent('download');
+    await register(page).getByRole('button', { name: '导出 .xlsx' }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toMatch(/^方案汇总表-.+\.xlsx$/);
+    const saved = await file.path();
+    const read = await readSheetFile(
+      new Uint8Array(readFileSync(saved)),
+      'export.xlsx',
+    );
+    if (!read.ok) throw new Error(read.problem);
+    const exported = parseOptionsSheet(read.rows, SETTINGS);
+    if (!exported.ok) throw new Error(JSON.stringify(exported.problems));
+    expect(exported.rows.filter((row) => row.ok)).toHaveLength(45);
+    await page.getByText(/^已保存 方案汇总表-.+\.xlsx。$/).waitFor();
+
+    expect(errors).toEqual([]);
+  });
+
+  it('checks and imports a sheet of two thousand options', async () => {
+    const { page, errors } = await browser.start();
+    await openDemoAudit(page, baseUrl);
+    await page.getByRole('link', { name: /^4\. / }).first().click();
+    await register(page).getByRole('grid').waitFor();
+
+    const rows = Array.from({ length: 2000 }, (_, i) => [
+      `批量方案 ${i + 1}`,
+      i % 2 === 0 ? '管理' : '设备',
+      i % 2 === 0 ? 1 : 12,
+      1000,
+      '',
+      '',
+    ]);
+    await register(page).getByRole('button', { name: '导入…' }).click();
+    const dialog = importDialog(page);
+    await chooseFile(
+      page,
+      'big.xlsx',
+      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      await xlsxOfRows([HEADER, ...rows]),
+    );
+    await dialog
+      .getByText('共 2000 行：2000 行可以导入，0 行有错误。')
+      .waitFor({ timeout: 30_000 });
+    await dialog.getByText('预览只列出前 300 行').waitFor();
+    await dialog.screenshot({
+      path: path.join(screenshotDir, 'options-sheet-04-two-thousand.png'),
+    });
+    await dialog.getByRole('button', { name: '导入 2000 个方案' }).click();
+    await page.getByText('已导入 2000 个方案。').waitFor({ timeout: 30_000 });
+    await expect.poll(() => registerCount(page)).toMatch(/^显示 2040 \/ 2040/);
 
     expect(errors).toEqual([]);
   });
