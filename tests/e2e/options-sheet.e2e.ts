@@ -168,6 +168,26 @@ describe('the options sheet in Chromium', () => {
     expect(exported.rows.filter((row) => row.ok)).toHaveLength(45);
     await page.getByText(/^已保存 方案汇总表-.+\.xlsx。$/).waitFor();
 
+    // The overview's 绩效表 card saves the performance table as well.
+    await page
+      .getByRole('link', { name: /强制性清洁生产审核/ })
+      .first()
+      .click();
+    const tableDownload = page.waitForEvent('download');
+    await page.getByRole('button', { name: '导出绩效表 .xlsx' }).click();
+    const table = await tableDownload;
+    expect(table.suggestedFilename()).toMatch(/^绩效表-.+\.xlsx$/);
+    const tableRead = await readSheetFile(
+      new Uint8Array(readFileSync(await table.path())),
+      'table.xlsx',
+    );
+    expect(tableRead.ok && String(tableRead.rows[0]?.[0])).toMatch(
+      /清洁生产审核绩效表$/,
+    );
+    await page.locator('.summary-card').screenshot({
+      path: path.join(screenshotDir, 'options-sheet-05-summary-card.png'),
+    });
+
     expect(errors).toEqual([]);
   });
 

@@ -1264,6 +1264,7 @@ export const en: LocaleResource = {
     actions: {
       export: 'Export .xlsx',
       exporting: 'Exporting…',
+      exportPerformance: 'Export the performance table (.xlsx)',
       import: 'Import…',
     },
     export: {

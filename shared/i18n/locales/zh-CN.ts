@@ -1212,6 +1212,7 @@ export const zhCN = {
     actions: {
       export: '导出 .xlsx',
       exporting: '正在导出…',
+      exportPerformance: '导出绩效表 .xlsx',
       import: '导入…',
     },
     export: {

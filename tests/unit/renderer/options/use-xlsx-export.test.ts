@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { requestSchemas } from '@shared/ipc/contract';
-import { fileNamePart } from '@renderer/features/options/OptionsSheetActions';
+import { fileNamePart } from '@renderer/features/options/use-xlsx-export';
 
 const saveRequest = (suggestedName: string) =>
   requestSchemas['file:save'].safeParse({
