@@ -111,8 +111,10 @@ describe('the options sheet in Chromium', () => {
     await dialog.getByText('有错误的行未改正前不能导入').waitFor();
     const apply = dialog.getByRole('button', { name: /^导入 \d+ 个方案$/ });
     await expect(apply.isDisabled()).resolves.toBe(true);
-    await dialog.getByRole('table', { name: '导入预览' }).click();
+    const skip = dialog.getByRole('checkbox', { name: /跳过有错误的行/ });
+    await skip.focus();
     await page.keyboard.press('Enter');
+    await expect(skip.isChecked()).resolves.toBe(false);
     await dialog.screenshot({
       path: path.join(screenshotDir, 'options-sheet-01-two-bad-rows.png'),
     });
@@ -120,7 +122,7 @@ describe('the options sheet in Chromium', () => {
     await expect(registerCount(page)).resolves.toMatch(/^显示 40 \/ 40/);
 
     // Skipping the bad rows: Enter imports the three good ones.
-    await dialog.getByRole('checkbox', { name: /跳过有错误的行/ }).check();
+    await skip.check();
     await expect(apply.textContent()).resolves.toBe('导入 3 个方案');
     await expect(apply.isDisabled()).resolves.toBe(false);
     await page.keyboard.press('Enter');
