@@ -1226,8 +1226,8 @@ export const en: LocaleResource = {
     },
     cli: {
       fileProblem: '{{path}}: {{message}}',
-      rowsInvalid: '{{path}} has {{count}} rows with errors; no summary was computed. Correct these and try again:',
-      moreErrors: '{{count}} more errors are not listed.',
+      rowsInvalid: '{{path}}: rows with errors: {{count}}; no summary was computed. Correct these and try again:',
+      moreErrors: 'Errors not listed: {{count}}.',
       sheetNote:
         'Cost classes by the default thresholds (low-cost below 5 万元, mid-cost from 5 to below 50 万元, high-cost from 50 万元); an options sheet has no implementation records, so only estimated figures are shown.',
     },
@@ -1239,13 +1239,13 @@ export const en: LocaleResource = {
       fileHint:
         'The first worksheet needs the columns 方案名称 and 方案类型; the others (code, cost class, investment, benefit, savings and reductions, status) are optional, with units as the column names state.',
       reading: 'Reading the file…',
-      counts: '{{total}} rows: {{valid}} can be imported, {{invalid}} have errors.',
+      counts: 'Rows: {{total}}. Ready to import: {{valid}}. With errors: {{invalid}}.',
       skipInvalid: 'Skip the rows with errors and import the rest',
       blocked:
         'Rows with errors must be corrected first. Correct the sheet and choose it again, or tick “Skip the rows with errors”.',
-      apply: 'Import {{count}} options',
+      apply: 'Import options ({{count}})',
       applying: 'Importing…',
-      applied: '{{count}} options imported.',
+      applied: 'Options imported: {{count}}.',
       previewLabel: 'Import preview',
       columns: {
         row: 'Row',
