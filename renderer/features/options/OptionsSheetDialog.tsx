@@ -98,6 +98,11 @@ async function loadSheet(
  * checked first and shown with what is wrong in each; nothing is added while
  * a row has errors, unless the user chooses to skip those rows. The valid
  * rows are then added in one transaction, coded by the register.
+ *
+ * Known limits: the progress bar says that work is going on, not how far
+ * it has got (an .xlsx is read in one call into exceljs); the preview lists
+ * the first 300 rows, the counts cover all; the codes in the sheet are not
+ * kept, since the register numbers options by cost group itself.
  */
 export function OptionsSheetDialog({
   auditId,
