@@ -92,6 +92,12 @@ describe('the options sheet in Chromium', () => {
     await register(page).getByRole('button', { name: '导入…' }).click();
     const dialog = importDialog(page);
     await dialog.waitFor();
+    // A sheet without its 方案类型 column is refused as a whole.
+    const noType = utf8(csvText([['方案名称'], ['空压机余热回收']]));
+    await chooseFile(page, 'no-type.csv', 'text/csv', noType);
+    await expect
+      .poll(() => dialog.getByRole('alert').textContent())
+      .toBe('缺少必需的列：方案类型。请在表头中补上后重试。');
     const xlsx = await xlsxOfRows(WITH_TWO_BAD_ROWS);
     await chooseFile(
       page,
