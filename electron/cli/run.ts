@@ -4,6 +4,8 @@ import { languages, type Language } from '@shared/settings/schema';
 import { LANG, parseOptions, type CliIo } from './common';
 import { writeDemo } from './demo';
 import { runFeasibility } from './feasibility';
+import { runReport } from './report';
+import { runPackageCommand } from './package';
 import { runSummary } from './summary';
 
 export type { CliIo } from './common';
@@ -13,7 +15,15 @@ export type { CliIo } from './common';
  * checks. `npm run cli -- <command>` in a checkout; the packaged app accepts
  * the same arguments. Problems go to stderr, one line each, in --lang.
  */
-export const cliCommands = ['demo', 'summary', 'feasibility', 'help'] as const;
+export const cliCommands = [
+  'demo',
+  'summary',
+  'feasibility',
+  'report',
+  'package',
+  'verify',
+  'help',
+] as const;
 export type CliCommand = (typeof cliCommands)[number];
 
 export function isCliCommand(word: string | undefined): word is CliCommand {
@@ -41,7 +51,9 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   const t = await translator(languageOf(argv));
   const [command, ...rest] = argv;
   if (!command || command === 'help' || command === '--help') {
-    io.out(t('cli.usage'));
+    io.out(
+      `${t('cli.usage')}\n${t('report.cli.usage')}\n${t('packages.cli.usage')}`,
+    );
     return command ? 0 : 2;
   }
   if (!isCliCommand(command)) {
@@ -51,6 +63,10 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   const language = languageOf(argv);
   if (command === 'summary') return runSummary(rest, language, t, io);
   if (command === 'feasibility') return runFeasibility(rest, language, t, io);
+  if (command === 'report') return runReport(rest, t, io);
+  if (command === 'package' || command === 'verify') {
+    return runPackageCommand(command, rest, t, io);
+  }
   const parsed = parseOptions(
     { args: rest, options: { out: { type: 'string' }, lang: LANG } },
     t,

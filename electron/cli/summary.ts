@@ -28,15 +28,16 @@ import {
 } from '@shared/reference/parameters';
 import type { Language } from '@shared/settings/schema';
 import { LANG, parseOptions, type CliIo } from './common';
+import { isFolder, runPortfolioSummary } from './portfolio';
 import {
   readSheetOptions,
-  SHEET_EXTENSIONS,
   SHEET_COST_CLASS_RULES,
+  SHEET_EXTENSIONS,
 } from './summary-sheet';
 import { tableLines } from './text-table';
 
 // A filing package is another way into the same summary; until its reader
-// exists, the command says so instead of misreading the file.
+// is wired in here, the command says so instead of misreading the file.
 const PACKAGE_EXTENSION = '.cpaudit';
 
 /** What a summary is computed from: an audit snapshot or an options sheet. */
@@ -48,6 +49,7 @@ type Source = {
 };
 
 type Side = 'estimated' | 'verified';
+const BOTH_SIDES: readonly Side[] = ['estimated', 'verified'];
 
 export async function runSummary(
   rest: string[],
@@ -83,6 +85,13 @@ export async function runSummary(
   }
   const accounting = accountingOf(values, t, io);
   if (!accounting) return 2;
+  if (await isFolder(file)) {
+    return runPortfolioSummary(file, values.json === true, accounting, {
+      language,
+      t,
+      io,
+    });
+  }
 
   const source = SHEET_EXTENSIONS.includes(extension)
     ? await sheetSource(file, t, io)
@@ -94,9 +103,8 @@ export async function runSummary(
     electricityBasis: accounting.basis,
   });
   if (values.json) {
-    io.out(
-      JSON.stringify(summaryJson(summary, source.kind, accounting), null, 2),
-    );
+    const json = summaryJson(summary, source.kind, accounting);
+    io.out(JSON.stringify(json, null, 2));
   } else {
     printSummary(summary, source, accounting, language, t, io);
   }
@@ -104,10 +112,10 @@ export async function runSummary(
 }
 
 /**
- * The --json shape (README): the option counts, then the estimated figures
- * at the top level; for an audit the verified figures follow under
- * `verified` (a sheet has no implementation records); then where the
- * figures come from and how energy was converted.
+ * The --json shape of one audit or sheet (README): the option counts, then
+ * the estimated figures at the top level; for an audit the verified figures
+ * follow under `verified` (a sheet has no implementation records); then
+ * where the figures come from and how energy was converted.
  */
 export function summaryJson(
   summary: PerformanceSummary,
@@ -132,12 +140,8 @@ async function sheetSource(
   const options = await readSheetOptions(file, t, io);
   if (!options) return null;
   const title = path.basename(file);
-  return {
-    kind: 'sheet',
-    title,
-    options,
-    costClassRules: SHEET_COST_CLASS_RULES,
-  };
+  const costClassRules = SHEET_COST_CLASS_RULES;
+  return { kind: 'sheet', title, options, costClassRules };
 }
 
 async function auditSource(
@@ -155,9 +159,12 @@ async function auditSource(
   };
 }
 
-type Accounting = { setId: StandardCoefficientSetId; basis: ElectricityBasis };
+export type Accounting = {
+  setId: StandardCoefficientSetId;
+  basis: ElectricityBasis;
+};
 
-function accountingOf(
+export function accountingOf(
   values: { coefficients?: string | undefined; basis?: string | undefined },
   t: TFunction,
   io: CliIo,
@@ -179,7 +186,7 @@ function accountingOf(
   };
 }
 
-async function readSnapshot(
+export async function readSnapshot(
   file: string,
   t: TFunction,
   io: CliIo,
@@ -199,6 +206,16 @@ async function readSnapshot(
     io.err(t('cli.summary.notJson', { path: file }));
     return null;
   }
+  return snapshotOrReport(json, file, t, io);
+}
+
+/** The snapshot in `json`, or null after one stderr line per problem. */
+export function snapshotOrReport(
+  json: unknown,
+  file: string,
+  t: TFunction,
+  io: CliIo,
+): AuditSnapshot | null {
   const result = auditSnapshotSchema.safeParse(json);
   if (result.success) return result.data;
   const { issues } = result.error;
@@ -250,19 +267,19 @@ function printSummary(
     }),
   );
   io.out('');
-  const sides: Side[] =
-    source.kind === 'sheet' ? ['estimated'] : ['estimated', 'verified'];
-  for (const line of tableLines(summaryRows(summary, sides, language, t))) {
+  const sides: readonly Side[] =
+    source.kind === 'sheet' ? ['estimated'] : BOTH_SIDES;
+  for (const line of tableLines(summaryRows(summary, language, t, sides))) {
     io.out(line);
   }
 }
 
-/** The estimated and (for an audit) verified columns under a header row. */
-function summaryRows(
+/** The estimated and verified columns (or those of `sides`) under a header row. */
+export function summaryRows(
   summary: PerformanceSummary,
-  sides: readonly Side[],
   language: Language,
   t: TFunction,
+  sides: readonly Side[] = BOTH_SIDES,
 ): string[][] {
   const lang = language === 'en' ? 'en' : 'zh';
   // Money with the report's two decimals; quantities without padding zeros.

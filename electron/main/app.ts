@@ -1,9 +1,13 @@
 import path from 'node:path';
 import { app, BrowserWindow, dialog, Menu, shell } from 'electron';
+import { BACKUP_SNAPSHOT_EVENT } from '@shared/ipc/backup-channels';
 import { MENU_COMMAND_EVENT, type MenuCommand } from '@shared/ipc/contract';
 import { createLogger } from '@shared/log/logger';
 import type { Language } from '@shared/settings/schema';
-import { saveWithDialog } from './files';
+import { backupHandlers } from './backup-handlers';
+import { BackupService, snapshotBeforeClose } from './backups';
+import { StreamingSaves } from './file-stream';
+import { saveWithDialog, type LastFolder } from './files';
 import { createMainI18n } from './i18n';
 import { registerIpcHandlers, type Handlers } from './ipc';
 import { menuTemplate } from './menu';
@@ -28,6 +32,17 @@ export async function startApp(paths: AppPaths): Promise<void> {
   let window: BrowserWindow | null = null;
 
   handleAppProtocol(paths.rendererDir, paths.resourcesDir);
+
+  const backups = new BackupService({
+    folder: path.join(app.getPath('userData'), 'backups'),
+    extraFolder: () => settings.getBackupFolder(),
+    askForSnapshot: () => {
+      if (!window) return false;
+      window.webContents.send(BACKUP_SNAPSHOT_EVENT);
+      return true;
+    },
+  });
+  await backups.resume();
 
   const send = (command: MenuCommand) =>
     window?.webContents.send(MENU_COMMAND_EVENT, command);
@@ -64,6 +79,11 @@ export async function startApp(paths: AppPaths): Promise<void> {
     else void dialog.showMessageBox(options);
   };
 
+  const lastFolder: LastFolder = {
+    get: () => settings.getLastFolder(),
+    set: (dir) => settings.setLastFolder(dir),
+  };
+  const saves = new StreamingSaves(() => window, lastFolder);
   const handlers: Handlers = {
     'settings:get': async () => settings.get(),
     'settings:update': async (patch) => {
@@ -77,15 +97,21 @@ export async function startApp(paths: AppPaths): Promise<void> {
       platform: process.platform,
       userDataPath: app.getPath('userData'),
     }),
-    'file:save': async (request) =>
-      saveWithDialog(window, request, {
-        get: () => settings.getLastFolder(),
-        set: (dir) => settings.setLastFolder(dir),
-      }),
+    'file:save': async (request) => saveWithDialog(window, request, lastFolder),
+    'file:begin-save': async (request) => saves.begin(request),
+    'file:write-chunk': async (request) => saves.write(request),
+    'file:end-save': async (request) => saves.end(request),
+    'file:abort-save': async (request) => saves.abort(request),
     'shell:open-external': async ({ url }) => {
       if (isExternalWebUrl(url)) await shell.openExternal(url);
       return null;
     },
+    ...backupHandlers({
+      service: backups,
+      window: () => window,
+      t: (key) => i18n.t(key),
+      setExtraFolder: (folder) => settings.setBackupFolder(folder),
+    }),
   };
   registerIpcHandlers(handlers, () => window?.webContents ?? null);
   rebuildMenu();
@@ -96,8 +122,10 @@ export async function startApp(paths: AppPaths): Promise<void> {
     state: settings.getWindowState(),
     onStateChange: (state) => settings.setWindowState(state),
   });
+  snapshotBeforeClose(window, backups);
   window.on('closed', () => {
     window = null;
+    backups.stop();
   });
   await window.loadURL(APP_ENTRY_URL);
   log.info('main window loaded');

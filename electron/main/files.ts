@@ -12,15 +12,17 @@ const extensions: Record<RequestMap['file:save']['kind'], string[]> = {
   json: ['json'],
 };
 
-/**
- * Asks where to save, starting in the folder used last, and writes the bytes.
- * A full disk is reported as its own code so the UI can say what to do.
- */
-export async function saveWithDialog(
+export type LastFolder = {
+  get: () => string | null;
+  set: (dir: string) => void;
+};
+
+/** The save dialog, starting in the folder used last; null when cancelled. */
+export async function askSavePath(
   window: BrowserWindow | null,
-  request: RequestMap['file:save'],
-  lastFolder: { get: () => string | null; set: (dir: string) => void },
-): Promise<SaveFileResult> {
+  request: Pick<RequestMap['file:save'], 'suggestedName' | 'kind'>,
+  lastFolder: LastFolder,
+): Promise<string | null> {
   const startDir = lastFolder.get();
   const defaultPath = startDir
     ? path.join(startDir, request.suggestedName)
@@ -32,13 +34,26 @@ export async function saveWithDialog(
   const choice = window
     ? await dialog.showSaveDialog(window, options)
     : await dialog.showSaveDialog(options);
-  if (choice.canceled || !choice.filePath) return { saved: false };
+  return choice.canceled || !choice.filePath ? null : choice.filePath;
+}
+
+/**
+ * Asks where to save and writes the bytes. A full disk is reported as its
+ * own code so the UI can say what to do.
+ */
+export async function saveWithDialog(
+  window: BrowserWindow | null,
+  request: RequestMap['file:save'],
+  lastFolder: LastFolder,
+): Promise<SaveFileResult> {
+  const filePath = await askSavePath(window, request, lastFolder);
+  if (!filePath) return { saved: false };
   try {
-    await writeFile(choice.filePath, request.bytes);
+    await writeFile(filePath, request.bytes);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     throw new IpcError(code === 'ENOSPC' ? 'disk-full' : 'write-failed');
   }
-  lastFolder.set(path.dirname(choice.filePath));
-  return { saved: true, fileName: path.basename(choice.filePath) };
+  lastFolder.set(path.dirname(filePath));
+  return { saved: true, fileName: path.basename(filePath) };
 }

@@ -36,6 +36,8 @@ export function menuTemplate(
         command(t('menu.newAudit'), 'new-audit', 'CmdOrCtrl+N'),
         command(t('menu.openDemo'), 'open-demo'),
         { type: 'separator' },
+        command(t('backups.menu.restore'), 'restore-backup'),
+        { type: 'separator' },
         command(t('menu.settings'), 'open-settings', 'CmdOrCtrl+,'),
         { type: 'separator' },
         {

@@ -21,6 +21,8 @@ type StoreShape = {
   settings: Settings;
   window: WindowState;
   lastFolder: string | null;
+  /** A second folder for backup snapshots (a NAS share, say); null for none. */
+  backupFolder: string | null;
 };
 
 const defaultWindowState: WindowState = {
@@ -46,6 +48,7 @@ export class SettingsStore {
         settings: defaultSettings,
         window: defaultWindowState,
         lastFolder: null,
+        backupFolder: null,
       },
       clearInvalidConfig: true,
     });
@@ -86,5 +89,14 @@ export class SettingsStore {
 
   setLastFolder(folder: string): void {
     this.store.set('lastFolder', folder);
+  }
+
+  getBackupFolder(): string | null {
+    const folder = this.store.get('backupFolder');
+    return typeof folder === 'string' && folder.length > 0 ? folder : null;
+  }
+
+  setBackupFolder(folder: string | null): void {
+    this.store.set('backupFolder', folder);
   }
 }

@@ -6,6 +6,7 @@ import {
   preloadChannels,
   type MenuCommand,
 } from '@shared/ipc/channels';
+import { BACKUP_SNAPSHOT_EVENT } from '@shared/ipc/backup-channels';
 
 /**
  * The renderer's only door to the main process: one object, one method per
@@ -20,7 +21,27 @@ const api: PreloadApi = {
   updateSettings: (patch) => invoke(preloadChannels.updateSettings, patch),
   getAppInfo: () => invoke(preloadChannels.getAppInfo),
   saveFile: (request) => invoke(preloadChannels.saveFile, request),
+  beginSave: (request) => invoke(preloadChannels.beginSave, request),
+  writeChunk: (request) => invoke(preloadChannels.writeChunk, request),
+  endSave: (request) => invoke(preloadChannels.endSave, request),
+  abortSave: (request) => invoke(preloadChannels.abortSave, request),
   openExternal: (url) => invoke(preloadChannels.openExternal, { url }),
+  reportBackupActivity: (changes) =>
+    invoke(preloadChannels.reportBackupActivity, { changes }),
+  writeBackupSnapshot: (request) =>
+    invoke(preloadChannels.writeBackupSnapshot, request),
+  openBackupFile: () => invoke(preloadChannels.openBackupFile),
+  getBackupStatus: () => invoke(preloadChannels.getBackupStatus),
+  chooseBackupFolder: (clear) =>
+    invoke(preloadChannels.chooseBackupFolder, { clear }),
+  onSnapshotWanted: (listener) => {
+    // The event carries nothing; the listener gets no Electron objects.
+    const wrapped = () => listener();
+    ipcRenderer.on(BACKUP_SNAPSHOT_EVENT, wrapped);
+    return () => {
+      ipcRenderer.removeListener(BACKUP_SNAPSHOT_EVENT, wrapped);
+    };
+  },
   onMenuCommand: (listener) => {
     const wrapped = (_event: unknown, command: unknown) => {
       if (menuCommands.includes(command as MenuCommand)) {

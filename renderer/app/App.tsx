@@ -1,7 +1,9 @@
 import { useEffect } from 'react';
 import type { MenuCommand } from '@shared/ipc/contract';
+import { BackupAgent } from '../features/backups/BackupAgent';
 import { AuditListPage } from '../features/audits/AuditListPage';
 import { AuditOverviewPage } from '../features/audits/AuditOverviewPage';
+import { ReportPage } from '../features/report/ReportPage';
 import { NewAuditWizard } from '../features/audits/wizard/NewAuditWizard';
 import { FeasibilityPage } from '../features/options/FeasibilityPage';
 import { OptionPage } from '../features/options/OptionPage';
@@ -9,6 +11,7 @@ import { useAuditActions } from '../features/audits/use-audit-actions';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { StagePage } from '../features/stages/StagePage';
 import { StatisticsPage } from '../features/statistics/StatisticsPage';
+import { useSummaryCacheFiller } from '../features/statistics/use-portfolio';
 import { Sidebar } from '../components/Sidebar';
 import { platform } from '../platform';
 import { navigate, useRoute } from './route';
@@ -17,6 +20,7 @@ import { navigate, useRoute } from './route';
 export function App() {
   const route = useRoute();
   const actions = useAuditActions();
+  useSummaryCacheFiller();
 
   useEffect(
     () =>
@@ -38,6 +42,7 @@ export function App() {
             navigate({ name: 'settings' });
             break;
           case 'about':
+          case 'restore-backup': // handled by BackupAgent
             break;
         }
       }),
@@ -76,9 +81,13 @@ export function App() {
             optionId={route.optionId}
           />
         )}
+        {route.name === 'report' && (
+          <ReportPage key={route.auditId} auditId={route.auditId} />
+        )}
         {route.name === 'statistics' && <StatisticsPage />}
         {route.name === 'settings' && <SettingsPage />}
       </main>
+      <BackupAgent />
     </div>
   );
 }

@@ -12,6 +12,7 @@ export type Route =
   | { name: 'stage'; auditId: string; stage: StageCode }
   | { name: 'option'; auditId: string; optionId: string }
   | { name: 'feasibility'; auditId: string; optionId: string }
+  | { name: 'report'; auditId: string }
   | { name: 'statistics' }
   | { name: 'settings' };
 
@@ -33,6 +34,9 @@ export function parseRoute(hash: string): Route {
       return { name: 'stage', auditId: decodeURIComponent(id), stage: code };
     }
   }
+  if (head === 'audits' && id && sub === 'report') {
+    return { name: 'report', auditId: decodeURIComponent(id) };
+  }
   if (head === 'audits' && id)
     return { name: 'audit', auditId: decodeURIComponent(id) };
   if (head === 'new') return { name: 'new-audit' };
@@ -51,6 +55,8 @@ export function routeHref(route: Route): string {
       return `#/audits/${encodeURIComponent(route.auditId)}/options/${encodeURIComponent(route.optionId)}`;
     case 'feasibility':
       return `#/audits/${encodeURIComponent(route.auditId)}/options/${encodeURIComponent(route.optionId)}/feasibility`;
+    case 'report':
+      return `#/audits/${encodeURIComponent(route.auditId)}/report`;
     case 'audits':
       return '#/audits';
     case 'new-audit':

@@ -1,5 +1,7 @@
 import Dexie, { type Table } from 'dexie';
+import type { Attachment } from '@shared/model/attachment';
 import type { Audit } from '@shared/model/audit';
+import type { FilingPackage } from '@shared/model/filing';
 import type {
   BalanceStream,
   BalanceStudy,
@@ -24,6 +26,8 @@ import type {
 } from '@shared/model/implementation';
 import type { IndicatorComparison } from '@shared/model/indicators';
 import type { Option } from '@shared/model/option';
+import type { AuditReview, PlanTarget } from '@shared/model/portfolio';
+import type { ReportSectionText, ReportVersion } from '@shared/model/report';
 import type { StageStep } from '@shared/model/stage-step';
 import type { Target } from '@shared/model/targets';
 import type {
@@ -31,6 +35,7 @@ import type {
   TrainingEvent,
   WorkPlanItem,
 } from '@shared/model/team';
+import { summaryStamps, type AuditSummaryCache } from './summary-stamps';
 import { schemaVersions, type SchemaVersion } from './versions';
 
 export const DB_NAME = 'cp-audit-workbench';
@@ -46,6 +51,12 @@ export type ChangeEntry = {
   op: ChangeOp;
   at: string;
 };
+
+/** A stored attachment: its metadata and its bytes. */
+export type StoredAttachment = Attachment & { blob: Blob };
+
+/** The revision a record last had in common with a package; id "table:recordId". */
+export type MergeBase = { id: string; revision: number };
 
 export class AuditDatabase extends Dexie {
   audits!: Table<Audit, string>;
@@ -80,6 +91,21 @@ export class AuditDatabase extends Dexie {
   indicatorResults!: Table<IndicatorResult, string>;
   improvementPlanItems!: Table<ImprovementPlanItem, string>;
   cpSystemItems!: Table<CpSystemItem, string>;
+  // Plan targets, audit reviews and the per-audit summary cache of the
+  // statistics page (schema version 6); written through
+  // repositories/portfolio.ts.
+  planTargets!: Table<PlanTarget, string>;
+  auditReviews!: Table<AuditReview, string>;
+  auditSummaries!: Table<AuditSummaryCache, string>;
+  // The report's section texts and generated versions (schema version 7);
+  // written through repositories/report.ts.
+  reportSections!: Table<ReportSectionText, string>;
+  reportVersions!: Table<ReportVersion, string>;
+  // Evidence, the filing outbox and merge bases (schema version 5); written
+  // through repositories/attachments.ts, filing.ts and packages.ts.
+  attachments!: Table<StoredAttachment, string>;
+  filingPackages!: Table<FilingPackage, string>;
+  mergeBases!: Table<MergeBase, string>;
 
   constructor(
     name: string = DB_NAME,
@@ -90,6 +116,7 @@ export class AuditDatabase extends Dexie {
       const version = this.version(entry.version).stores(entry.stores);
       if (entry.upgrade) version.upgrade(entry.upgrade);
     }
+    this.use(summaryStamps);
   }
 }
 

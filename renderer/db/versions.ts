@@ -89,6 +89,45 @@ export const schemaVersions: SchemaVersion[] = [
       cpSystemItems: ROW_INDEXES,
     },
   },
+  {
+    // Evidence files and filing packages. Attachments hold their bytes as a
+    // Blob and are listed per owner record; the outbox lists an audit's
+    // exported packages; merge bases remember, per record ("table:id"), the
+    // revision this machine last had in common with a package, which is
+    // what lets an import tell "they changed it" from "we changed it".
+    version: 5,
+    stores: {
+      attachments: 'id, auditId, [ownerTable+ownerId]',
+      filingPackages: 'id, auditId',
+      mergeBases: 'id',
+    },
+  },
+  {
+    // The statistics page's own records: plan targets, and the passed
+    // evaluations and acceptances of audits (the acceptance date drives
+    // certificate expiry), plus a cache of each audit's performance summary
+    // keyed by audit. Reviews are looked up per audit; targets are few and
+    // read whole. Versions 4 and 5 belong to other features and may be
+    // merged in before this one; Dexie accepts the gap. Nothing to transform:
+    // an empty cache fills on the first visit to the statistics page.
+    version: 6,
+    stores: {
+      planTargets: 'id',
+      auditReviews: 'id, auditId',
+      auditSummaries: 'auditId',
+    },
+  },
+  {
+    // The report (issue 5): the consultant's text per section, one record
+    // per audit and section, and a record of every generated version with
+    // the accounting it used and a digest of its data. Versions 4–6 are
+    // other tables' and may arrive in any order; nothing to transform.
+    version: 7,
+    stores: {
+      reportSections: 'id, auditId, [auditId+sectionId]',
+      reportVersions: 'id, auditId, [auditId+createdAt]',
+    },
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION =

@@ -1,14 +1,42 @@
-import type { IpcResult, PreloadApi } from '@shared/ipc/contract';
+import {
+  MAX_CHUNK_BYTES,
+  type IpcResult,
+  type PreloadApi,
+} from '@shared/ipc/contract';
 import { defaultSettings } from '@shared/settings/schema';
 import { createLogger } from '@shared/log/logger';
-import type { Platform, PlatformResult } from './types';
+import { electronBackupHost } from './backup-host';
+import { PlatformError, type FileSink, type Platform } from './types';
+import { unwrap } from './unwrap';
 
 const log = createLogger('platform');
 
-function unwrap<T>(result: IpcResult<T>): PlatformResult<T> {
-  return result.ok
-    ? { ok: true, value: result.value }
-    : { ok: false, code: result.error.code };
+function orThrow<T>(result: IpcResult<T>): T {
+  if (!result.ok) throw new PlatformError(result.error.code);
+  return result.value;
+}
+
+/** Pieces go to main one at a time, each under the channel's size limit. */
+function diskSink(
+  api: PreloadApi,
+  token: string,
+  suggestedName: string,
+): FileSink {
+  return {
+    suggestedName,
+    async write(chunk) {
+      for (let at = 0; at < chunk.length; at += MAX_CHUNK_BYTES) {
+        const bytes = new Uint8Array(chunk.subarray(at, at + MAX_CHUNK_BYTES));
+        orThrow(await api.writeChunk({ token, bytes }));
+      }
+    },
+    async close() {
+      return orThrow(await api.endSave({ token }));
+    },
+    async abort() {
+      await api.abortSave({ token });
+    },
+  };
 }
 
 export function electronPlatform(api: PreloadApi): Platform {
@@ -26,6 +54,10 @@ export function electronPlatform(api: PreloadApi): Platform {
     async saveFile(request) {
       return unwrap(await api.saveFile(request));
     },
+    async openFileSink(request) {
+      const { token } = orThrow(await api.beginSave(request));
+      return token ? diskSink(api, token, request.suggestedName) : null;
+    },
     async openExternal(url) {
       await api.openExternal(url);
     },
@@ -34,5 +66,6 @@ export function electronPlatform(api: PreloadApi): Platform {
       const info = await api.getAppInfo();
       return info.ok ? info.value.userDataPath : '';
     },
+    backups: electronBackupHost(api),
   };
 }

@@ -5,6 +5,26 @@ import type {
   SaveFileResult,
 } from '@shared/ipc/contract';
 import type { Settings, SettingsPatch } from '@shared/settings/schema';
+import type { BackupHost } from './backup-host';
+
+/**
+ * A file being written piece by piece (a filing package). `write` rejects
+ * with a PlatformError when the host cannot take more (a full disk);
+ * `close` finishes the file, `abort` throws away what was written.
+ */
+export type FileSink = {
+  readonly suggestedName: string;
+  write(chunk: Uint8Array): Promise<void>;
+  close(): Promise<SaveFileResult>;
+  abort(): Promise<void>;
+};
+
+export class PlatformError extends Error {
+  constructor(readonly code: IpcErrorCode) {
+    super(code);
+    this.name = 'PlatformError';
+  }
+}
 
 export type PlatformResult<T> =
   { ok: true; value: T } | { ok: false; code: IpcErrorCode };
@@ -21,7 +41,12 @@ export type Platform = {
   saveFile(
     request: RequestMap['file:save'],
   ): Promise<PlatformResult<SaveFileResult>>;
+  /** Asks where to save (Electron) or prepares a download (web); null when the user cancels. */
+  openFileSink(
+    request: Omit<RequestMap['file:save'], 'bytes'>,
+  ): Promise<FileSink | null>;
   openExternal(url: string): Promise<void>;
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
   dataLocation(): Promise<string>;
+  backups: BackupHost;
 };

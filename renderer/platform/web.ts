@@ -1,7 +1,9 @@
 import { settingsPatchSchema } from '@shared/settings/schema';
 import { applySettingsPatch, migrateSettings } from '@shared/settings/migrate';
 import { createLogger } from '@shared/log/logger';
-import type { Platform } from './types';
+import { webBackupHost } from './backup-host';
+import { downloadBlob, downloadBytes } from './download';
+import type { FileSink, Platform } from './types';
 
 const log = createLogger('platform');
 export const WEB_SETTINGS_KEY = 'cpaw.settings';
@@ -13,6 +15,29 @@ const mediaTypes = {
   cpaudit: 'application/zip',
   json: 'application/json',
 } as const;
+
+/**
+ * A download built from pieces. The browser gives a page no way to write a
+ * file as it goes, so the pieces are kept until the end and handed over as
+ * one Blob: the package is held once, never copied into one array.
+ */
+function downloadSink(suggestedName: string, type: string): FileSink {
+  let parts: BlobPart[] = [];
+  return {
+    suggestedName,
+    async write(chunk) {
+      parts.push(chunk as BlobPart);
+    },
+    async close() {
+      downloadBlob(new Blob(parts, { type }), suggestedName);
+      parts = [];
+      return { saved: true, fileName: suggestedName };
+    },
+    async abort() {
+      parts = [];
+    },
+  };
+}
 
 /**
  * The browser host: settings in localStorage under the same schema and
@@ -49,14 +74,11 @@ export function webPlatform(storage: Storage = window.localStorage): Platform {
       }
     },
     async saveFile({ suggestedName, kind, bytes }) {
-      const blob = new Blob([bytes as BlobPart], { type: mediaTypes[kind] });
-      const url = URL.createObjectURL(blob);
-      const link = document.createElement('a');
-      link.href = url;
-      link.download = suggestedName;
-      link.click();
-      setTimeout(() => URL.revokeObjectURL(url), 60_000);
+      downloadBytes(bytes, suggestedName, mediaTypes[kind]);
       return { ok: true, value: { saved: true, fileName: suggestedName } };
+    },
+    async openFileSink({ suggestedName, kind }) {
+      return downloadSink(suggestedName, mediaTypes[kind]);
     },
     async openExternal(url) {
       window.open(url, '_blank', 'noopener,noreferrer');
@@ -65,5 +87,6 @@ export function webPlatform(storage: Storage = window.localStorage): Platform {
     async dataLocation() {
       return window.location.origin;
     },
+    backups: webBackupHost(),
   };
 }

@@ -8,8 +8,8 @@ import { stepByCode } from '../reference/steps';
 import {
   deadlineState,
   mandatoryDeadlines,
+  mandatoryDeadlinesMet,
   MANDATORY_DEADLINE_KEYS,
-  type MandatoryDeadlineKey,
 } from './deadlines';
 
 /**
@@ -63,8 +63,8 @@ function basisFindings({ audit }: AuditCheckInput): CheckFinding[] {
 }
 
 /**
- * The 1/2/12-month deadlines of a mandatory audit. "Start" counts as met
- * once any step has begun; "finish" once the audit has been evaluated.
+ * The 1/2/12-month deadlines of a mandatory audit that are near or past
+ * and not yet met (mandatoryDeadlinesMet says when one is).
  */
 function deadlineFindings(input: AuditCheckInput): CheckFinding[] {
   const { audit, todayIso } = input;
@@ -72,11 +72,7 @@ function deadlineFindings(input: AuditCheckInput): CheckFinding[] {
   const due = mandatoryDeadlines(audit.listPublishedOn);
   if (!due) return [];
   const started = live(input.steps).some((s) => s.status !== 'not-started');
-  const met: Record<MandatoryDeadlineKey, boolean> = {
-    publishAndRegister: started,
-    start: started,
-    finish: audit.state !== 'in-progress',
-  };
+  const met = mandatoryDeadlinesMet(audit.state, started);
   return MANDATORY_DEADLINE_KEYS.flatMap((key): CheckFinding[] => {
     if (met[key]) return [];
     const state = deadlineState(due[key], todayIso);

@@ -1,3 +1,5 @@
+import type { AuditState } from '../model/audit';
+
 // Deadlines of a mandatory audit (domain.md §0.1). Counted from the day the
 // authority publishes the company list: publish the company's information
 // and register on the provincial platform within 1 month, start the audit
@@ -93,6 +95,25 @@ export function mandatoryDeadlines(
     return null;
   }
   return { publishAndRegister, start, finish };
+}
+
+/**
+ * Which deadlines an audit has met. Publishing, registering and starting
+ * count as done once any step has begun; finishing once the audit has been
+ * evaluated, which also means it was published and started, whether or not
+ * its steps were kept in the app. The audit records no separate dates for
+ * these yet.
+ */
+export function mandatoryDeadlinesMet(
+  state: AuditState,
+  started: boolean,
+): Readonly<Record<MandatoryDeadlineKey, boolean>> {
+  const finished = state !== 'in-progress';
+  return {
+    publishAndRegister: started || finished,
+    start: started || finished,
+    finish: finished,
+  };
 }
 
 /** Expiry of the acceptance certificate; the app's default, users may edit. */

@@ -66,5 +66,6 @@ export function demoSnapshot(): AuditSnapshot {
     audit: demoAudit(),
     company: demoCompany(),
     ...demoWorkingTables(),
+    attachments: [],
   };
 }

@@ -1,3 +1,5 @@
+import { backupChannelNames, backupPreloadChannels } from './backup-channels';
+
 /**
  * The IPC names and constants with no dependencies, for the preload: a
  * sandboxed preload may require nothing but electron, so it must not pull in
@@ -8,7 +10,12 @@ export const channelNames = [
   'settings:update',
   'app:get-info',
   'file:save',
+  'file:begin-save',
+  'file:write-chunk',
+  'file:end-save',
+  'file:abort-save',
   'shell:open-external',
+  ...backupChannelNames,
 ] as const;
 export type Channel = (typeof channelNames)[number];
 
@@ -20,6 +27,7 @@ export const menuCommands = [
   'open-statistics',
   'open-settings',
   'about',
+  'restore-backup',
 ] as const;
 export type MenuCommand = (typeof menuCommands)[number];
 export const MENU_COMMAND_EVENT = 'menu:command';
@@ -30,5 +38,10 @@ export const preloadChannels = {
   updateSettings: 'settings:update',
   getAppInfo: 'app:get-info',
   saveFile: 'file:save',
+  beginSave: 'file:begin-save',
+  writeChunk: 'file:write-chunk',
+  endSave: 'file:end-save',
+  abortSave: 'file:abort-save',
   openExternal: 'shell:open-external',
+  ...backupPreloadChannels,
 } as const satisfies Record<string, Channel>;

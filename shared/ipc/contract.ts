@@ -1,5 +1,10 @@
 import { z } from 'zod';
 import { settingsPatchSchema, type Settings } from '../settings/schema';
+import {
+  backupRequestSchemas,
+  type BackupPreloadApi,
+  type BackupResponseMap,
+} from './backup-contract';
 import { channelNames, type Channel, type MenuCommand } from './channels';
 
 export {
@@ -45,6 +50,12 @@ const safeFileName = z
   .max(200)
   .refine(isPlainFileName, 'file-name');
 
+// A package streams to disk in pieces of at most this size, so neither
+// process ever holds more than one piece of it in an IPC message.
+export const MAX_CHUNK_BYTES = 8 * 1024 * 1024;
+
+const saveToken = z.string().regex(/^[0-9a-f-]{36}$/);
+
 export const requestSchemas = {
   'settings:get': z.undefined(),
   'settings:update': settingsPatchSchema,
@@ -58,6 +69,19 @@ export const requestSchemas = {
         .refine((b) => b.byteLength <= MAX_SAVE_BYTES),
     })
     .strict(),
+  'file:begin-save': z
+    .object({ suggestedName: safeFileName, kind: z.enum(savableKinds) })
+    .strict(),
+  'file:write-chunk': z
+    .object({
+      token: saveToken,
+      bytes: z
+        .instanceof(Uint8Array)
+        .refine((b) => b.byteLength <= MAX_CHUNK_BYTES),
+    })
+    .strict(),
+  'file:end-save': z.object({ token: saveToken }).strict(),
+  'file:abort-save': z.object({ token: saveToken }).strict(),
   'shell:open-external': z
     .object({
       url: z
@@ -66,6 +90,7 @@ export const requestSchemas = {
         .refine((url) => /^https:\/\//i.test(url), 'https-only'),
     })
     .strict(),
+  ...backupRequestSchemas,
 } as const satisfies Record<Channel, z.ZodType>;
 
 export const channels: readonly Channel[] = channelNames;
@@ -78,13 +103,20 @@ export type AppInfo = {
 
 export type SaveFileResult = { saved: boolean; fileName?: string };
 
+/** A file opened for writing in pieces; null token when the user cancelled. */
+export type BeginSaveResult = { token: string | null };
+
 export type ResponseMap = {
   'settings:get': Settings;
   'settings:update': Settings;
   'app:get-info': AppInfo;
   'file:save': SaveFileResult;
+  'file:begin-save': BeginSaveResult;
+  'file:write-chunk': null;
+  'file:end-save': SaveFileResult;
+  'file:abort-save': null;
   'shell:open-external': null;
-};
+} & BackupResponseMap;
 
 export type RequestMap = {
   [C in Channel]: z.input<(typeof requestSchemas)[C]>;
@@ -100,6 +132,14 @@ export type PreloadApi = {
   saveFile(
     request: RequestMap['file:save'],
   ): Promise<IpcResult<SaveFileResult>>;
+  beginSave(
+    request: RequestMap['file:begin-save'],
+  ): Promise<IpcResult<BeginSaveResult>>;
+  writeChunk(request: RequestMap['file:write-chunk']): Promise<IpcResult<null>>;
+  endSave(
+    request: RequestMap['file:end-save'],
+  ): Promise<IpcResult<SaveFileResult>>;
+  abortSave(request: RequestMap['file:abort-save']): Promise<IpcResult<null>>;
   openExternal(url: string): Promise<IpcResult<null>>;
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
-};
+} & BackupPreloadApi;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { auditSchema } from './audit';
+import { attachmentSchema } from './attachment';
 import { AUDIT_ROW_SCHEMAS, AUDIT_ROW_TABLES } from './audit-rows';
 import { companySchema } from './company';
 
@@ -46,6 +47,8 @@ export const auditSnapshotSchema = z
     indicatorResults: rows(s.indicatorResults),
     improvementPlanItems: rows(s.improvementPlanItems),
     cpSystemItems: rows(s.cpSystemItems),
+    // Evidence metadata only: the bytes travel beside audit.json.
+    attachments: rows(attachmentSchema),
   })
   .superRefine((snapshot, ctx) => {
     // A row filed under another audit would land in that audit on import.
@@ -60,6 +63,15 @@ export const auditSnapshotSchema = z
         }
       });
     }
+    snapshot.attachments.forEach((row, index) => {
+      if (row.auditId !== snapshot.audit.id) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['attachments', index, 'auditId'],
+          message: 'row belongs to another audit',
+        });
+      }
+    });
     checkStudiesHaveOptions(snapshot, ctx);
   });
 export type AuditSnapshot = z.infer<typeof auditSnapshotSchema>;

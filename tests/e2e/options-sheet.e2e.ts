@@ -12,7 +12,7 @@ import {
   type FixtureCell,
 } from '../unit/fixtures/sheet-files';
 import {
-  browserPerTest,
+  freshProfilePerTest,
   openDemoAudit,
   screenshot,
   screenshotDir,
@@ -78,10 +78,10 @@ async function chooseFile(
 }
 
 describe('the options sheet in Chromium', () => {
-  const browser = browserPerTest();
+  const start = freshProfilePerTest();
 
   it('refuses a sheet with two bad rows until they are skipped or fixed, then adds the rows to the register', async () => {
-    const { page, errors } = await browser.start();
+    const { page, errors } = await start();
     await openDemoAudit(page, baseUrl);
     await page.getByRole('link', { name: /^4\. / }).first().click();
     await register(page).getByRole('grid').waitFor();
@@ -200,7 +200,7 @@ describe('the options sheet in Chromium', () => {
   });
 
   it('checks and imports a sheet of two thousand options', async () => {
-    const { page, errors } = await browser.start();
+    const { page, errors } = await start();
     await openDemoAudit(page, baseUrl);
     await page.getByRole('link', { name: /^4\. / }).first().click();
     await register(page).getByRole('grid').waitFor();

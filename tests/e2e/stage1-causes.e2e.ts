@@ -5,6 +5,7 @@ import {
   launch,
   newProfileDir,
   removeProfileDir,
+  pasteText as paste,
   screenshot,
 } from './support/browser';
 
@@ -40,21 +41,6 @@ async function cellText(row: Locator, col: number): Promise<string> {
 
 function footerCount(grid: Locator, col: number): Promise<string | null> {
   return grid.locator(`tfoot td[aria-colindex="${col}"]`).textContent();
-}
-
-/** Pastes tab-separated text, as Excel puts it on the clipboard. */
-async function paste(page: Page, text: string): Promise<void> {
-  await page.evaluate((data) => {
-    const transfer = new DataTransfer();
-    transfer.setData('text/plain', data);
-    document.activeElement?.dispatchEvent(
-      new ClipboardEvent('paste', {
-        clipboardData: transfer,
-        bubbles: true,
-        cancelable: true,
-      }),
-    );
-  }, text);
 }
 
 async function openDemoCauses(page: Page): Promise<Locator> {

@@ -192,17 +192,22 @@ export function reviseRow<K extends AuditRowTable>(
 /**
  * Changes fields of a live row. The owner, position and bin state are not
  * fields a patch can reach: moveRow, removeRow and restoreRow change those.
+ * A patch to a nested object (an option's screening ticks, say) should be
+ * given as a function of the stored row, which runs inside the write
+ * transaction: two quick edits of sibling fields then both survive, where
+ * patches built from what the page last rendered would overwrite each other.
  */
 export function updateRow<K extends AuditRowTable>(
   ctx: RepoContext,
   table: K,
   id: string,
-  patch: AuditRowPatch<K>,
+  patch: AuditRowPatch<K> | ((current: AuditRowOf<K>) => AuditRowPatch<K>),
 ): Promise<AuditRowOf<K>> {
   return writeRows(ctx, [table], async () => {
     const current = await liveRow(ctx, table, id);
     const { auditId, sortIndex, deletedAt } = current;
-    const change = { ...patch, auditId, sortIndex, deletedAt };
+    const fields = typeof patch === 'function' ? patch(current) : patch;
+    const change = { ...fields, auditId, sortIndex, deletedAt };
     return reviseRow(ctx, table, current, change, 'update');
   });
 }

@@ -7,7 +7,10 @@ import {
 } from '@shared/calc/option-codes';
 import { canTransition, type OptionStatus } from '@shared/calc/option-status';
 import type { AuditRowInput } from '@shared/model/audit-rows';
-import type { FeasibilityStudy } from '@shared/model/feasibility';
+import type {
+  FeasibilityConclusion,
+  FeasibilityStudy,
+} from '@shared/model/feasibility';
 import { optionCostGroup, type Option } from '@shared/model/option';
 import type { RepoContext } from '../context';
 import { RepositoryError, toRepositoryError } from '../errors';
@@ -233,7 +236,9 @@ export function bulkChangeStatus(
 /**
  * Starts the feasibility study of a live mid/high-cost option. Refuses a
  * no/low-cost option ('feasibility-study-not-mid-high') and an option that
- * already has a live study ('feasibility-study-exists').
+ * already has a live study ('feasibility-study-exists'). An option found
+ * feasible at screening moves on to 可行性分析中 in the same transaction;
+ * an option in any other state keeps it (a study may be drafted early).
  *
  * restoreRow in audit-rows.ts does not know this rule: restoring a binned
  * study next to a live one gives the option two. Until study restores go
@@ -264,6 +269,75 @@ export function addFeasibilityStudy(
       option.auditId,
       [{ ...fields, optionId }],
     );
+    if (option.status === 'feasible') {
+      await reviseRow(
+        ctx,
+        'options',
+        option,
+        { status: 'feasibility_study' },
+        'update',
+      );
+    }
     return study as FeasibilityStudy;
   });
 }
+
+/**
+ * Writes a study's conclusion with its reason, and lets the option follow:
+ * an option in 可行性分析中 becomes 推荐实施 or 不推荐 as concluded, and one
+ * of those two returns to 可行性分析中 when the conclusion is cleared, and
+ * passes through it when the conclusion turns over.
+ * Options further on (planned, implemented …) keep their status; changing
+ * the conclusion of an implemented option is a matter for its page.
+ */
+export function concludeFeasibilityStudy(
+  ctx: RepoContext,
+  studyId: string,
+  conclusion: FeasibilityConclusion | null,
+  reason: string,
+): Promise<FeasibilityStudy> {
+  return inTransaction(ctx, async () => {
+    const study = await ctx.db.feasibilityStudies.get(studyId);
+    if (!study || study.deletedAt !== null) {
+      throw new RepositoryError('not-found');
+    }
+    const option = await liveOption(ctx, study.optionId);
+    const written = await reviseRow(
+      ctx,
+      'feasibilityStudies',
+      study,
+      { conclusion, conclusionReason: reason },
+      'update',
+    );
+    const atOutcome = FEASIBILITY_OUTCOMES.includes(option.status);
+    if (!atOutcome && option.status !== 'feasibility_study') return written;
+    // Back to 可行性分析中 first, so that a changed mind is two recorded
+    // steps of the workflow rather than a jump between its outcomes.
+    let current = option;
+    if (atOutcome && conclusion !== option.status) {
+      current = await reviseRow(
+        ctx,
+        'options',
+        current,
+        { status: 'feasibility_study' },
+        'update',
+      );
+    }
+    if (conclusion !== null && current.status !== conclusion) {
+      await reviseRow(
+        ctx,
+        'options',
+        current,
+        { status: conclusion },
+        'update',
+      );
+    }
+    return written;
+  });
+}
+
+// The option statuses a study's conclusion stands for.
+const FEASIBILITY_OUTCOMES: readonly OptionStatus[] = [
+  'recommended',
+  'not_recommended',
+];

@@ -8,6 +8,7 @@ import { EmptyState } from '../../components/EmptyState';
 import { Dialog } from '../../components/Dialog';
 import { RenameAuditDialog } from './RenameAuditDialog';
 import { useAuditActions } from './use-audit-actions';
+import { ImportPackageButton } from '../packages/ImportPackageButton';
 
 type Editing =
   | { kind: 'rename'; item: AuditListItem }
@@ -72,6 +73,7 @@ export function AuditListPage() {
           <button type="button" onClick={() => void actions.openDemo()}>
             {t('audits.openDemo')}
           </button>
+          <ImportPackageButton />
           <button
             type="button"
             className="primary"

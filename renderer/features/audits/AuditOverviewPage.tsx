@@ -1,8 +1,7 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
+import { useAudit } from './use-audit';
 import { AuditNotFound } from './AuditNotFound';
-import { defaultContext } from '../../db/context';
-import { getAudit } from '../../db/repositories/audits';
+import { FilingOutboxCard } from '../packages/FilingOutboxCard';
 import { routeHref } from '../../app/route';
 import { PerformanceSummaryCard } from '../options/PerformanceSummaryCard';
 import { StageProgressCard } from './StageProgressCard';
@@ -34,10 +33,7 @@ function FieldList({ fields }: { fields: Field[] }) {
 /** What an audit is about at a glance: the company, the audit, and its progress. */
 export function AuditOverviewPage({ auditId }: AuditOverviewPageProps) {
   const { t } = useTranslation();
-  const found = useLiveQuery(
-    async () => (await getAudit(defaultContext(), auditId)) ?? 'missing',
-    [auditId],
-  );
+  const found = useAudit(auditId);
 
   if (found === undefined)
     return <p className="muted page-pad">{t('common.loading')}</p>;
@@ -56,6 +52,12 @@ export function AuditOverviewPage({ auditId }: AuditOverviewPageProps) {
         <span className={`tag tag-${audit.auditType}`}>
           {t(`auditType.${audit.auditType}`)}
         </span>
+        <a
+          className="button"
+          href={routeHref({ name: 'report', auditId: audit.id })}
+        >
+          {t('report.open')}
+        </a>
       </header>
       <div className="cards">
         <article className="card">
@@ -122,6 +124,7 @@ export function AuditOverviewPage({ auditId }: AuditOverviewPageProps) {
         <StageProgressCard auditId={audit.id} />
         <PerformanceSummaryCard auditId={audit.id} />
       </div>
+      <FilingOutboxCard auditId={audit.id} />
     </section>
   );
 }

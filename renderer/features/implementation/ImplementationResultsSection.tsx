@@ -97,7 +97,9 @@ export function ImplementationResultsSection({
                   <td className="num">{figure(paid, 2)}</td>
                   <td className="num">{figure(saved, 2)}</td>
                   <td className="num">{figure(energy, 2)}</td>
-                  <td>{option.implementation.actualEnd ?? '—'}</td>
+                  <td className="date-cell">
+                    {option.implementation.actualEnd ?? '—'}
+                  </td>
                 </tr>
               );
             })}

@@ -29,7 +29,10 @@ import { useToast } from '../../components/Toasts';
 import { defaultContext } from '../../db/context';
 import { listRows, updateRow } from '../../db/repositories/audit-rows';
 import { getAudit } from '../../db/repositories/audits';
-import { addFeasibilityStudy } from '../../db/repositories/options';
+import {
+  addFeasibilityStudy,
+  concludeFeasibilityStudy,
+} from '../../db/repositories/options';
 import { pickLabel } from '../../i18n/bilingual';
 import { errorCodeOf, errorMessage } from '../../i18n/errors';
 import { formatFigure } from '../stages/stage2/analysis/number-format';
@@ -163,9 +166,28 @@ function StudyEditor(props: {
   const language = i18n.language;
   const toast = useToast();
   const { study } = props;
-  const save = async (patch: AuditRowPatch<'feasibilityStudies'>) => {
+  const save = async (
+    patch:
+      | AuditRowPatch<'feasibilityStudies'>
+      | ((current: FeasibilityStudy) => AuditRowPatch<'feasibilityStudies'>),
+  ) => {
     try {
       await updateRow(defaultContext(), 'feasibilityStudies', study.id, patch);
+    } catch (error) {
+      toast({ tone: 'error', message: errorMessage(t, errorCodeOf(error)) });
+    }
+  };
+  const conclude = async (
+    conclusion: FeasibilityConclusion | null,
+    reason: string,
+  ) => {
+    try {
+      await concludeFeasibilityStudy(
+        defaultContext(),
+        study.id,
+        conclusion,
+        reason,
+      );
     } catch (error) {
       toast({ tone: 'error', message: errorMessage(t, errorCodeOf(error)) });
     }
@@ -259,7 +281,12 @@ function StudyEditor(props: {
               {...(input.percent ? { percent: true } : {})}
               {...(input.min !== undefined ? { min: input.min } : {})}
               onCommit={(value) =>
-                void save({ economicInputs: { ...inputs, [input.key]: value } })
+                void save((current) => ({
+                  economicInputs: {
+                    ...current.economicInputs,
+                    [input.key]: value,
+                  },
+                }))
               }
             />
           ))}
@@ -268,16 +295,16 @@ function StudyEditor(props: {
           type="button"
           className="link-button"
           onClick={() =>
-            void save({
+            void save((current) => ({
               economicInputs: {
-                ...inputs,
+                ...current.economicInputs,
                 totalInvestmentWanYuan: props.option.investmentWanYuan,
                 operatingCostSavingWanYuanPerYear: savingOf(props.option),
                 revenueIncreaseWanYuanPerYear:
                   props.option.economicBenefitWanYuanPerYear.revenueIncrease ??
                   0,
               },
-            })
+            }))
           }
         >
           {t('options.feasibility.fillFromOption')}
@@ -321,7 +348,11 @@ function StudyEditor(props: {
           </p>
         )}
       </article>
-      <Conclusion study={study} onSave={(patch) => void save(patch)} />
+      <Conclusion
+        study={study}
+        onSave={(patch) => void save(patch)}
+        onConclude={(conclusion, reason) => void conclude(conclusion, reason)}
+      />
     </>
   );
 }
@@ -435,6 +466,10 @@ function EconomicTables(props: {
 function Conclusion(props: {
   study: FeasibilityStudy;
   onSave: (patch: AuditRowPatch<'feasibilityStudies'>) => void;
+  onConclude: (
+    conclusion: FeasibilityConclusion | null,
+    reason: string,
+  ) => void;
 }) {
   const { t } = useTranslation();
   const { study } = props;
@@ -447,7 +482,7 @@ function Conclusion(props: {
       return;
     }
     setNeedsReason(false);
-    props.onSave({ conclusion, conclusionReason: reason.trim() });
+    props.onConclude(conclusion, reason.trim());
   };
   return (
     <article className="card" aria-labelledby="conclusion-heading">

@@ -108,13 +108,21 @@ export function OptionPage({ auditId, optionId }: OptionPageProps) {
   }
 
   const rules = audit.costClassRules;
-  const save = async (patch: AuditRowPatch<'options'>) => {
+  const save = async (
+    patch:
+      | AuditRowPatch<'options'>
+      | ((current: Option) => AuditRowPatch<'options'>),
+  ) => {
     try {
       await updateRow(defaultContext(), 'options', option.id, patch);
     } catch (error) {
       toast({ tone: 'error', message: errorMessage(t, errorCodeOf(error)) });
     }
   };
+  const saveImplementation = (change: Partial<Option['implementation']>) =>
+    void save((current) => ({
+      implementation: { ...current.implementation, ...change },
+    }));
   const statusLabel = (s: Option['status']) =>
     pickLabel(OPTION_STATUS_LABELS[s], language);
   const group = optionCostGroup(option, rules);
@@ -425,23 +433,22 @@ export function OptionPage({ auditId, optionId }: OptionPageProps) {
                 name={`benefit-${key}`}
                 value={option.economicBenefitWanYuanPerYear[key]}
                 onCommit={(value) =>
-                  void save({
+                  void save((current) => ({
                     economicBenefitWanYuanPerYear: {
-                      ...option.economicBenefitWanYuanPerYear,
+                      ...current.economicBenefitWanYuanPerYear,
                       [key]: value,
                     },
-                  })
+                  }))
                 }
               />
             ))}
           </div>
           <p>
-            {t('options.detail.benefitTotal', {
-              value:
-                benefit === null
-                  ? t('common.none')
-                  : formatFigure(benefit, language),
-            })}
+            {benefit === null
+              ? t('options.detail.benefitNone')
+              : t('options.detail.benefitTotal', {
+                  value: formatFigure(benefit, language),
+                })}
           </p>
         </article>
       </div>
@@ -479,12 +486,12 @@ export function OptionPage({ auditId, optionId }: OptionPageProps) {
                 label: t(`options.detail.tick.${tick}`),
               }))}
               onCommit={(tick) =>
-                void save({
+                void save((current) => ({
                   screening: {
-                    ...option.screening,
-                    ticks: { ...option.screening.ticks, [key]: tick },
+                    ...current.screening,
+                    ticks: { ...current.screening.ticks, [key]: tick },
                   },
-                })
+                }))
               }
             />
           ))}
@@ -511,15 +518,15 @@ export function OptionPage({ auditId, optionId }: OptionPageProps) {
             label: t(`options.detail.results.${r}`),
           }))}
           onSave={(picked) =>
-            void save({
+            void save((current) => ({
               screening: {
-                ...option.screening,
+                ...current.screening,
                 override: picked && {
                   result: picked.value,
                   reason: picked.reason,
                 },
               },
-            })
+            }))
           }
         />
       </article>
@@ -537,9 +544,7 @@ export function OptionPage({ auditId, optionId }: OptionPageProps) {
               label={t(`options.detail.${key}`)}
               name={key}
               value={impl[key]}
-              onCommit={(value) =>
-                void save({ implementation: { ...impl, [key]: value } })
-              }
+              onCommit={(value) => saveImplementation({ [key]: value })}
             />
           ))}
           <NumberField
@@ -548,9 +553,7 @@ export function OptionPage({ auditId, optionId }: OptionPageProps) {
             value={impl.actualInvestmentWanYuan}
             min={0}
             onCommit={(actualInvestmentWanYuan) =>
-              void save({
-                implementation: { ...impl, actualInvestmentWanYuan },
-              })
+              saveImplementation({ actualInvestmentWanYuan })
             }
           />
           <NumberField
@@ -558,15 +561,15 @@ export function OptionPage({ auditId, optionId }: OptionPageProps) {
             name="verifiedBenefit"
             value={impl.verifiedBenefitWanYuanPerYear.total}
             onCommit={(total) =>
-              void save({
+              void save((current) => ({
                 implementation: {
-                  ...impl,
+                  ...current.implementation,
                   verifiedBenefitWanYuanPerYear: {
-                    ...impl.verifiedBenefitWanYuanPerYear,
+                    ...current.implementation.verifiedBenefitWanYuanPerYear,
                     total,
                   },
                 },
-              })
+              }))
             }
           />
           <TextField
@@ -574,9 +577,7 @@ export function OptionPage({ auditId, optionId }: OptionPageProps) {
             name="responsible"
             value={impl.responsible}
             maxLength={SHORT_TEXT}
-            onCommit={(responsible) =>
-              void save({ implementation: { ...impl, responsible } })
-            }
+            onCommit={(responsible) => saveImplementation({ responsible })}
           />
         </div>
         <h3>{t('options.detail.verifiedEffects')}</h3>
@@ -584,7 +585,7 @@ export function OptionPage({ auditId, optionId }: OptionPageProps) {
           label={t('options.detail.verifiedEffects')}
           effects={impl.verifiedEffects}
           onChange={(verifiedEffects) =>
-            void save({ implementation: { ...impl, verifiedEffects } })
+            saveImplementation({ verifiedEffects })
           }
         />
         <TextField
@@ -594,9 +595,7 @@ export function OptionPage({ auditId, optionId }: OptionPageProps) {
           wide
           value={impl.notes}
           maxLength={LONG_TEXT}
-          onCommit={(notes) =>
-            void save({ implementation: { ...impl, notes } })
-          }
+          onCommit={(notes) => saveImplementation({ notes })}
         />
       </article>
     </section>

@@ -130,7 +130,7 @@ function SimpleScreening({ auditId }: { auditId: string }) {
       columns={columns}
       view={view}
       fixedRows
-      emptyText={t('options.register.empty')}
+      emptyText={t('options.screening.noOptions')}
     />
   );
 }

@@ -9,6 +9,7 @@ import {
 import { useSettings } from '../../app/settings-context';
 import { useToast } from '../../components/Toasts';
 import { errorMessage } from '../../i18n/errors';
+import { BackupSection } from '../backups/BackupSection';
 import { AuditorsTable } from './AuditorsTable';
 import {
   fromDraft,
@@ -215,6 +216,7 @@ export function SettingsPage() {
           </label>
         </fieldset>
       </form>
+      <BackupSection />
     </section>
   );
 }

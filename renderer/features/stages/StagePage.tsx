@@ -16,6 +16,7 @@ import { FindingsList } from './FindingsList';
 import { stageSections } from './sections';
 import { StageTabs } from './StageTabs';
 import { StepsSection } from './StepsSection';
+import { StageEvidenceCard } from '../evidence/StageEvidenceCard';
 import { useAuditFindings } from './use-audit-findings';
 
 export type StagePageProps = { auditId: string; stage: StageCode };
@@ -96,10 +97,7 @@ export function StagePage({ auditId, stage }: StagePageProps) {
           <h2>{t('stages.produces')}</h2>
           <DeliverablesList stage={stage} />
         </article>
-        <article className="card">
-          <h2>{t('stages.evidence')}</h2>
-          <p className="muted">{t('stages.evidenceLater')}</p>
-        </article>
+        <StageEvidenceCard auditId={auditId} stage={stage} />
       </div>
       {sections.length === 0 ? (
         <p className="muted">{t('stages.noTables')}</p>

@@ -728,6 +728,17 @@ export const en: LocaleResource = {
       import: 'Import options sheet…',
       export: 'Export to Excel',
     },
+    rules: {
+      summary:
+        'Cost classes of this audit: low below {{low}} 万元, mid below {{mid}} 万元, high from {{mid}} 万元 (click to change)',
+      basis: 'Basis of the limits (quoted in the report)',
+      invalid:
+        'The low-cost limit must be above 0 and below the mid-cost limit; nothing was saved. Change it and try again.',
+      renumberHint:
+        'Codes stay as they are when limits or investments change; renumber when wanted, by the current cost class and the register order (F for no/low-cost, Z for mid/high-cost).',
+      renumber: 'Renumber by cost class',
+      renumbered: 'Renumbered {{count}} options.',
+    },
     columns: {
       code: 'Code',
       name: 'Option',
@@ -798,6 +809,7 @@ export const en: LocaleResource = {
         labour: 'Labour saved',
         other: 'Other',
       },
+      benefitNone: 'No economic benefit entered yet.',
       benefitTotal: 'Economic benefit {{value}} (10k yuan/year)',
       effects: 'Environmental effects (per year)',
       effectsHint:
@@ -844,6 +856,7 @@ export const en: LocaleResource = {
       removed: 'Option {{code}} deleted.',
     },
     screening: {
+      noOptions: 'No options to screen yet. Add options in the register above first.',
       simpleTitle: 'Simple screening of options',
       simpleDescription:
         'Tick the five criteria; any “No” makes an option not feasible, any “Open” not feasible for now. The team may decide otherwise and give its reason.',
@@ -1063,7 +1076,7 @@ export const en: LocaleResource = {
   },
   cli: {
     usage:
-      'Usage: npm run cli -- <command> [options]\n\nCommands:\n  demo --out DIR\n      write the demo audit to DIR/demo-audit.json\n  summary FILE [--json] [--coefficients gbt2589-2020|gbt2589-2008] [--basis calorific|equivalent]\n      performance-table totals of an audit snapshot (audit.json), estimated next to verified, or the estimated totals of an options sheet (.xlsx/.csv); standard coal by GB/T 2589-2020 with calorific electricity unless told otherwise\n  feasibility --investment I --saving P --years Y --rate i --tax t [--subsidy S] [--json]\n      economic evaluation of a mid/high-cost option: total investment I (万元), annual operating saving P (万元/a), depreciation years Y, discount rate i and tax rate t (fractions such as 0.05 or percentages such as 5%), subsidy S (万元)\n  help\n      show this text\n\nCommon option: --lang zh-CN|en (output language, default zh-CN)',
+      'Usage: npm run cli -- <command> [options]\n\nCommands:\n  demo --out DIR\n      write the demo audit to DIR/demo-audit.json\n  summary FILE|DIR [--json] [--coefficients gbt2589-2020|gbt2589-2008] [--basis calorific|equivalent]\n      performance-table totals of an audit snapshot (audit.json), estimated next to verified, or the estimated totals of an options sheet (.xlsx/.csv); standard coal by GB/T 2589-2020 with calorific electricity unless told otherwise. Given a folder: the portfolio totals of every .cpaudit and .json audit in it, one audit counted once at its newest revision, with groupings by year, region, city and more\n  feasibility --investment I --saving P --years Y --rate i --tax t [--subsidy S] [--json]\n      economic evaluation of a mid/high-cost option: total investment I (万元), annual operating saving P (万元/a), depreciation years Y, discount rate i and tax rate t (fractions such as 0.05 or percentages such as 5%), subsidy S (万元)\n  help\n      show this text\n\nCommon option: --lang zh-CN|en (output language, default zh-CN)',
     unknownCommand: 'Unknown command “{{command}}”. Run npm run cli -- help to see the commands.',
     badOption: 'Invalid arguments: {{detail}}. Run npm run cli -- help for usage.',
     missingOut: 'Missing --out DIR. For example: npm run cli -- demo --out ./demo',
@@ -1177,6 +1190,476 @@ export const en: LocaleResource = {
     'feasibility-study-exists': 'This option already has a feasibility analysis; open that one.',
     'feasibility-study-not-mid-high':
       'Only mid/high-cost options need a feasibility analysis. Check the investment or the cost class first.',
+  },
+  portfolio: {
+    subtitle:
+      'All audits together: counts, options, investment, economic benefit and savings, with estimated and verified figures side by side.',
+    loading: 'Adding up…',
+    emptyTitle: 'No audits yet',
+    emptyBody:
+      'Create an audit or open the demo audit; this page then adds up the options, investment and savings of every audit.',
+    noMatch: 'No audit matches the filter. Widen or clear the filter.',
+    unknown: 'Not recorded',
+    count: 'Audits: {{audits}}; companies: {{companies}}',
+    unsummarized:
+      '{{count}} audits use an energy carrier the current coefficient set lacks and are left out of the totals: {{titles}}.',
+    filters: {
+      label: 'Filter',
+      all: 'All',
+      clear: 'Clear filter',
+    },
+    dimensions: {
+      year: 'Audit year',
+      city: 'City',
+      region: 'Region',
+      industry: 'Pillar industry',
+      pillarGroup: 'Industry group',
+      auditType: 'Audit type',
+      procedure: 'Procedure',
+      consultant: 'Lead auditor',
+      state: 'State',
+    },
+    cards: {
+      audits: 'Audits',
+      inProgress: 'In progress',
+      evaluated: 'Evaluated',
+      accepted: 'Accepted',
+      mandatory: 'Mandatory',
+      voluntary: 'Voluntary',
+    },
+    totals: {
+      title: 'Performance totals',
+      columns: { item: 'Item', estimated: 'Estimated', verified: 'Verified' },
+      investment: 'Investment (10k yuan)',
+      benefit: 'Economic benefit (10k yuan/yr)',
+      energySaved: 'Energy saved (tce/yr)',
+      perYear: '{{name}} ({{unit}}/yr)',
+      savings: 'Resources saved',
+      reductions: 'Discharges and waste reduced',
+      gridCo2: 'CO₂ from electricity saved (t/yr)',
+      co2Factor: 'CO₂ from electricity saved',
+      co2None: 'Do not convert',
+      co2Note:
+        'CO₂ entered directly is in the table’s CO₂ row; “CO₂ from electricity saved” converts the electricity saved with the chosen grid factor. Do not add the two: that would count some savings twice.',
+    },
+    options: {
+      title: 'Options',
+      columns: { item: 'Class', count: 'Options' },
+      total: 'All options',
+      noLowCost: 'No/low-cost',
+      midHighCost: 'Mid/high-cost',
+      implemented: 'Implemented',
+      implementationRate: 'Implementation rate',
+      byAspect: 'By option type',
+    },
+    groups: {
+      tableTitle: 'By {{dimension}}',
+      title: 'By group',
+      by: 'Group by',
+      metric: 'Chart figure',
+      chartLabel: '{{metric}} by {{dimension}}',
+      columns: {
+        group: 'Group',
+        audits: 'Audits',
+        accepted: 'Accepted',
+        options: 'Options',
+        implemented: 'Implemented',
+        investmentEstimated: 'Estimated investment (10k yuan)',
+        investmentVerified: 'Actual investment (10k yuan)',
+        benefitVerified: 'Verified benefit (10k yuan/yr)',
+        energyEstimated: 'Estimated energy saved (tce/yr)',
+        energyVerified: 'Verified energy saved (tce/yr)',
+      },
+    },
+    deadlines: {
+      title: 'Mandatory audit deadlines',
+      description:
+        'Counted from the list publication date: publish and register within 1 month, start within 2 months, finish this round within 1 year. Overdue audits come first. An audit counts as started once any step has begun, and as finished once evaluated.',
+      empty: 'No mandatory audit has a list publication date.',
+      columns: {
+        audit: 'Audit',
+        company: 'Company',
+        listPublishedOn: 'List published',
+        publishAndRegister: 'Publish and register',
+        start: 'Start',
+        finish: 'Finish',
+      },
+      states: {
+        done: 'done',
+        ok: 'on track',
+        near: 'due soon',
+        overdue: 'overdue',
+      },
+      due: '{{date}} {{state}}',
+    },
+    certificates: {
+      title: 'Acceptance certificates expiring',
+      description:
+        'An acceptance certificate usually runs 5 years; a new audit round is due before it ends. Expired ones are listed too.',
+      horizon: 'Look ahead',
+      horizonMonths: '{{count}} months',
+      empty: 'No certificate expires within the chosen time.',
+      columns: {
+        audit: 'Audit',
+        company: 'Company',
+        acceptedOn: 'Accepted on',
+        expiresOn: 'Expires on',
+        daysLeft: 'Days left',
+      },
+      expired: 'expired {{days}} days ago',
+      daysLeft: '{{days}} days',
+      undated: 'These accepted audits have no acceptance date, so their certificate expiry is unknown:',
+      recordDate: 'Acceptance date',
+      record: 'Save acceptance date',
+      recorded: 'Acceptance date saved.',
+      badDate: 'Enter the acceptance date as 2026-03-05, no later than today.',
+    },
+    plan: {
+      title: 'Plan targets',
+      description:
+        'Like the indicator table of the provincial cleaner-production plan: set your firm’s or area’s targets and compare them with the audits on file.',
+      empty: 'No targets yet. Add the first one below.',
+      columns: {
+        indicator: 'Indicator',
+        period: 'Period',
+        target: 'Target',
+        actual: 'Actual',
+        progress: 'Reached',
+      },
+      period: '{{from}}–{{to}}',
+      indicators: {
+        companiesAudited: 'Companies audited',
+        companiesAccepted: 'Companies accepted',
+        mandatoryAccepted: 'Companies passing mandatory evaluation or acceptance',
+        voluntaryAccepted: 'Companies passing voluntary evaluation or acceptance',
+        optionsImplemented: 'Options implemented',
+        energySavedTce: 'Verified energy saved (tce/yr)',
+        waterSavedT: 'Verified water saved (t/yr)',
+        codReducedT: 'Verified COD reduced (t/yr)',
+      },
+      add: 'Add target',
+      fromYear: 'From year',
+      toYear: 'To year',
+      target: 'Target',
+      indicator: 'Indicator',
+      remove: 'Delete',
+      removed: 'Target deleted.',
+      added: 'Target added.',
+      badTarget: 'The target must be a number above 0.',
+      badYears: 'Years must be whole numbers from 2000 to 2100, the first no later than the last.',
+      countingNote:
+        'The audit year is the year after the base year; companies passing evaluation or acceptance count in the year of their acceptance date, or in the audit year when no date is recorded.',
+    },
+    export: {
+      button: 'Export to Excel',
+      buttonFor: 'Export to Excel: {{table}}',
+      done: 'Exported {{file}}',
+      failed: 'Export failed: {{reason}}',
+      sheetTotals: 'Performance totals',
+      sheetOptions: 'Options',
+      sheetDeadlines: 'Deadlines',
+      sheetCertificates: 'Certificates',
+      sheetPlan: 'Plan targets',
+      fileTotals: 'performance-totals',
+      fileOptions: 'options',
+      fileGroups: 'groups-{{dimension}}',
+      fileDeadlines: 'mandatory-deadlines',
+      fileCertificates: 'certificates-expiring',
+      filePlan: 'plan-targets',
+    },
+    cli: {
+      emptyFolder: '{{path}} holds no .cpaudit or .json audit files.',
+      notFolder: '{{path}} is not a folder.',
+      packageUnreadable: '{{path}} is not a readable audit package (a damaged zip or another format).',
+      packageWithoutAudit: '{{path}} holds no audit.json.',
+      packageTooLarge:
+        '{{path}}: its audit.json is over {{limit}} MB and was not read; check where the file came from.',
+      failed: '{{count}} files could not be read, so no totals were printed. Fix or move those files and try again.',
+      duplicates:
+        'An audit found more than once counts once, at its newest revision: {{count}} files were not counted again.',
+      title: 'Performance totals: {{path}}',
+      audits:
+        'Audits: {{audits}}; companies: {{companies}}; {{inProgress}} in progress, {{evaluated}} evaluated, {{accepted}} accepted; {{mandatory}} mandatory, {{voluntary}} voluntary',
+      groupTitle: 'By {{dimension}}',
+    },
+    list: {
+      showAll: 'Show all {{total}} ({{hidden}} more)',
+    },
+  },
+  backups: {
+    title: 'Backups',
+    menu: { restore: 'Restore from Backup…' },
+    dialog: {
+      openTitle: 'Choose a backup to restore',
+      fileType: 'Backup files',
+      folderTitle: 'Choose a folder for backup copies',
+    },
+    status: {
+      automatic:
+        'Backups are taken after changes (at most every 10 minutes) and when the app closes. They are kept in: {{folder}}',
+      lastWrittenAt: 'Last backup: {{time}}',
+      never: 'No backup on this computer yet.',
+      web: 'The browser version takes no automatic backups. Download a backup file regularly and keep it safe.',
+    },
+    extraFolder: {
+      label: 'Also copy to',
+      none: 'None',
+      choose: 'Choose folder…',
+      clear: 'Stop copying',
+      failed: 'The last copy to this folder failed: {{reason}}',
+    },
+    actions: { download: 'Download a backup file', snapshotNow: 'Back up now', restore: 'Restore from a backup file…' },
+    restore: {
+      title: 'Restore a backup',
+      fileName: 'File: {{name}}',
+      createdAt: 'Taken: {{time}}',
+      appVersion: 'App version: {{version}}',
+      audits: 'Audits in it ({{n}}):',
+      noAudits: 'It holds no audits.',
+      untitled: '(untitled audit)',
+      inBin: '(in the bin)',
+      records: '{{records}} records and {{files}} files in all.',
+      warning:
+        'Restoring replaces all current data with this backup. A backup of the current data is kept first, so the restore can be undone.',
+      confirm: 'Restore',
+      done: 'The backup was restored. The data from before was kept as {{fileName}}.',
+    },
+    saved: 'Backup saved: {{fileName}}',
+    errors: {
+      'not-a-backup':
+        'This is not a backup of this app; nothing was changed. Choose a .zip file whose name starts with cpaw-backup.',
+      damaged:
+        'The backup file is damaged (its contents do not match their checksums); nothing was changed. Use another backup.',
+      'format-too-new':
+        'This backup was made by a newer version of the app; nothing was changed. Update the app, then restore.',
+      'schema-too-new':
+        'This backup comes from a newer database version; nothing was changed. Update the app, then restore.',
+      'too-large': 'The file is too large to be a backup; nothing was changed. Choose another backup.',
+      'unknown-table':
+        'The backup holds data this app does not know; nothing was changed. Update the app, then restore.',
+      unreadable:
+        'The file could not be read; nothing was changed. Check that it exists and that you may read it, then try again.',
+    },
+  },
+  report: {
+    title: 'Audit report',
+    output: 'Generate and save',
+    open: 'Generate the audit report',
+    back: 'Back to the audit overview',
+    options: 'Report options',
+    kind: 'Report kind',
+    draftMark: 'Print the draft mark (evaluation/review/acceptance draft)',
+    fonts: 'Fonts',
+    fontBundled: 'Bundled open font (Noto Sans SC)',
+    fontSystem: 'System FangSong/SimHei (when installed)',
+    fontSystemUnavailable: 'The browser version cannot read system fonts; the bundled font is used.',
+    parts: 'Include',
+    part: {
+      management: 'Audit management page',
+      toc: 'Table of contents',
+      charts: 'Charts',
+      performanceTable: 'Performance table',
+      attachments: 'List of attachments',
+    },
+    accounting: 'Standard coal: {{set}}, electricity on the {{basis}} basis',
+    basis: { calorific: 'calorific', equivalent: 'primary-energy equivalent' },
+    sections: 'Section texts',
+    sectionsHint:
+      'Each section starts with text written from the audit data. Edit it freely; edits are saved at once and the report uses them.',
+    edited: 'Edited',
+    resetSection: 'Go back to the generated text',
+    saved: 'Saved',
+    charts: 'Chart preview',
+    chart: {
+      aspects: 'Options by aspect',
+      energy: 'Expected energy saved by carrier (standard coal)',
+      indicators: 'Unit indicators before and after',
+    },
+    generate: 'Generate PDF',
+    generatePerformance: 'Generate the performance table alone',
+    generating: 'Generating… {{percent}}%',
+    loadingFonts: 'Loading fonts…',
+    result: 'Generated: {{pages}} pages, {{size}}',
+    save: 'Save PDF',
+    saveExtra: {
+      docx: 'Save as Word',
+      performancePdf: 'Save performance table PDF',
+      performanceXlsx: 'Save performance table as Excel',
+      optionsXlsx: 'Save option summary as Excel',
+    },
+    openPdf: 'Open preview',
+    savedFile: 'Saved as {{name}}',
+    versions: 'Generated versions',
+    versionsEmpty: 'No report generated yet.',
+    versionRow: '{{time}} · {{kind}} · {{pages}} pages · data digest {{hash}}',
+    failed:
+      'The report could not be generated and nothing was changed: {{reason}}. Check the audit data and try again.',
+    noFonts: 'The font files could not be loaded, so no report was made. Reinstall the app or contact support.',
+    invalidData: 'The audit data is incomplete or wrong, so no report was made: {{detail}}',
+    cli: {
+      usage:
+        '\n  report FILE --out OUT.pdf [--kind 评估稿|送审稿|验收稿] [--date 2026-12-01] [--performance TABLE.pdf] [--docx OUT.docx] [--system-fonts]\n      render the audit report PDF from an audit snapshot (audit.json); optionally the performance table as its own PDF and the report as Word',
+      missingFile: 'Give an audit snapshot file, e.g. npm run cli -- report ./demo/demo-audit.json --out report.pdf',
+      missingOut: 'Missing --out file, e.g. npm run cli -- report audit.json --out report.pdf',
+      badKind: '--kind must be 评估稿, 送审稿 or 验收稿; got "{{value}}".',
+      badDate: '--date must be a date like 2026-12-01; got "{{value}}".',
+      fontsMissing: 'The report font file ({{name}}) was not found. Reinstall the app.',
+      renderFailed: 'The report could not be generated: {{reason}}. No file was written.',
+      wrote: 'Wrote {{path}} ({{pages}} pages, {{size}} KB)',
+      wroteDocx: 'Wrote {{path}} ({{size}} KB)',
+    },
+  },
+  packages: {
+    problems: {
+      'package-not-zip': 'This is not an audit package (.cpaudit). Choose a package exported by this app.',
+      'package-truncated':
+        'The package is incomplete; a download or copy was probably cut off. Copy or export it again, then import.',
+      'package-zip64':
+        'The package is over 4 GB or in a form this app cannot read. Remove large files at the sender and export again.',
+      'package-encrypted': '"{{detail}}" in the package is encrypted and cannot be read. Use an unencrypted package.',
+      'package-compression':
+        '"{{detail}}" in the package uses an unsupported compression. Export it again with this app.',
+      'package-unsafe-path':
+        'The package holds a malformed path "{{detail}}" and was refused. It may have been tampered with; ask the sender for the original.',
+      'package-absolute-path':
+        'The package holds an absolute path "{{detail}}" that would write outside its folder, and was refused. It may have been tampered with; ask the sender for the original.',
+      'package-climbing-path':
+        'The package holds a path "{{detail}}" that climbs out of its folder with "..", and was refused. It may have been tampered with; ask the sender for the original.',
+      'package-duplicate-entry':
+        '"{{detail}}" appears twice in the package, which was refused. Ask the sender for the original.',
+      'package-too-many-entries':
+        'The package holds too many files ({{detail}}) and was refused. Trim the evidence at the sender and export again.',
+      'package-entry-too-large':
+        '"{{detail}}" in the package is too large and was refused. Remove or shrink it at the sender and export again.',
+      'package-too-large':
+        'The package unpacks to more than the limit and was refused. Trim the evidence at the sender and export again.',
+      'package-ratio':
+        '"{{detail}}" in the package expands suspiciously (a zip bomb?) and was refused. Do not import files of unknown origin.',
+      'package-no-manifest': 'The package has no manifest.json. Export it again with this app.',
+      'package-manifest-invalid': 'The package manifest (manifest.json) is damaged. Export again, then import.',
+      'package-not-a-package':
+        'This zip is not a cleaner-production audit package. Choose a .cpaudit file exported by this app.',
+      'package-too-new':
+        'This package comes from a newer version of the app (format {{detail}}). Update the app to the latest version, then import.',
+      'package-missing-file': 'The package lacks "{{detail}}", which its manifest lists. Export again, then import.',
+      'package-unlisted-entry':
+        'The package holds "{{detail}}", which its manifest does not list; it may have been altered and was refused. Ask the sender for the original.',
+      'package-size-mismatch':
+        'The size of "{{detail}}" differs from the manifest; the file is damaged. Copy or export it again.',
+      'package-hash-mismatch':
+        'The content of "{{detail}}" does not match the checksum in the manifest; the file is damaged or altered. Copy or export it again.',
+      'package-record-invalid':
+        'Data in the package is not valid ({{detail}}). Export it again with the latest version of the app.',
+      'package-duplicate-id':
+        'The package holds two records with the same id ({{detail}}) and was refused; importing it would lose one of them. Export it again with this app.',
+      'package-attachment-missing': 'The package lacks the evidence file "{{detail}}". Export again, then import.',
+    },
+    export: {
+      button: 'Export package',
+      progress: 'Packing… {{percent}}%',
+      done: 'Package exported: {{name}}',
+      failed: 'The package was not exported: {{reason}}',
+    },
+    import: {
+      button: 'Import package',
+      checking: 'Checking the package…',
+      refusedTitle: 'This package cannot be imported',
+      refusedBody: 'Nothing was imported; the data on this machine is unchanged.',
+      title: 'Import package',
+      source: '{{title}} ({{company}}), exported {{date}}',
+      counts: '{{new}} new, {{updated}} updated, {{conflicts}} in conflict, {{unchanged}} unchanged',
+      conflictsTitle: 'Records changed on both sides',
+      conflictsHelp:
+        'This machine and the package both changed these records since they last met. Choose which to keep for each; by default both are kept (the package version as a copy).',
+      mine: 'Here: {{label}}',
+      theirs: 'In the package: {{label}}',
+      choice: { mine: 'Keep mine', theirs: 'Keep theirs', both: 'Keep both' },
+      apply: 'Import',
+      applying: 'Importing…',
+      done: 'Imported "{{title}}"',
+      stale: 'Data on this machine changed after the check; nothing was imported. Import again.',
+      nothing: 'The package holds exactly what this machine has; there is nothing to import.',
+    },
+    tables: {
+      companies: 'Company',
+      audits: 'Audit',
+      stageSteps: 'Audit step',
+      teamMembers: 'Team member',
+      workPlanItems: 'Work plan',
+      trainingEvents: 'Training',
+      products: 'Product',
+      consumptionItems: 'Materials and energy use',
+      equipment: 'Equipment',
+      wasteStreams: 'Waste stream',
+      envFacilities: 'Environmental facility',
+      indicatorComparisons: 'Indicator comparison',
+      focusFactors: 'Audit focus factor',
+      focusCandidates: 'Audit focus candidate',
+      targets: 'Target',
+      unitOperations: 'Unit operation',
+      balanceStudies: 'Balance study',
+      balanceStreams: 'Balance stream',
+      wasteCauses: 'Waste cause',
+      options: 'Option',
+      feasibilityStudies: 'Feasibility study',
+      screeningCriteria: 'Screening criteria',
+      implementationTasks: 'Implementation plan',
+      indicatorResults: 'Before/after indicators',
+      improvementPlanItems: 'Continuous CP plan',
+      cpSystemItems: 'CP organisation and rules',
+      attachments: 'Evidence',
+    },
+    outbox: {
+      title: 'Filing packages',
+      empty: 'No package exported yet. After an export, record its filing here.',
+      exportedOn: 'Exported {{date}} · {{size}}',
+      status: { exported: 'Exported', filed: 'Filed on the provincial platform', returned: 'Returned for revision' },
+      filedDetail: 'Filed {{date}}, reference {{reference}}',
+      markFiled: 'Record filing',
+      markReturned: 'Returned',
+      filedTitle: 'Record filing',
+      filedOn: 'Filing date',
+      reference: 'Reference number',
+      note: 'Note',
+      needDate: 'Enter the filing date.',
+    },
+    cli: {
+      usage:
+        '\nPackage commands:\n  package SNAPSHOT --out OUT.cpaudit\n      build a filing package from audit.json; evidence is read from attachments/<id>/<name> beside the snapshot\n  verify PACKAGE\n      check a package; exit 0 when sound, else one line per problem and exit 1\n  demo --out DIR also writes DIR/demo.cpaudit',
+      missingFile: 'Name a file. For example: npm run cli -- verify ./demo/demo.cpaudit',
+      sound: '{{path}}: the package is sound; audit "{{title}}", files checked: {{files}}.',
+      problem: '{{path}}: {{message}}',
+      missingOut:
+        'Missing --out OUT.cpaudit. For example: npm run cli -- package ./demo/demo-audit.json --out ./demo.cpaudit',
+      attachmentChanged:
+        'Evidence file {{path}} differs in size or content from what audit.json records. Put the original file there and try again.',
+      attachmentMissing:
+        'Evidence file {{path}} is missing. Put the evidence beside audit.json at that place and try again.',
+    },
+  },
+  evidence: {
+    title: 'Evidence',
+    of: 'Evidence: {{owner}}',
+    pick: 'Record',
+    none: 'Add a record in the table above first, then attach evidence to it.',
+    add: 'Add files',
+    dropHint: 'Drop photos or files here, or click here and press Ctrl+V to paste a screenshot.',
+    downscale: 'Shrink large photos (longest side 2560 px; the original is not kept)',
+    empty: 'No evidence yet.',
+    adding: 'Adding…',
+    added: '{{count}} file(s) added',
+    removed: '"{{name}}" deleted',
+    remove: 'Delete "{{name}}"',
+    open: 'Open "{{name}}"',
+    tooLarge:
+      '"{{name}}" is {{size}}, over the {{limit}} limit per file, and was not added. Compress or split it, then add it again.',
+    noRoom:
+      'Storage on this machine is nearly full; "{{name}}" was not added. Export a package as a backup, free disk space and try again.',
+    storage: '{{used}} used on this machine, about {{free}} free',
+    storageLow:
+      'Storage on this machine is nearly full (about {{free}} free). Export a package as a backup and free disk space before adding large files.',
+    failed: '"{{name}}" was not added: {{reason}}',
+    unnamed: 'Pasted image',
   },
   optionsSheet: {
     overrideReason:

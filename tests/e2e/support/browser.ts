@@ -1,8 +1,8 @@
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterEach } from 'vitest';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { afterEach } from 'vitest';
 import { chromiumArgs as args, chromiumPath } from '../../../scripts/chromium';
 
 export { chromiumPath };
@@ -63,13 +63,14 @@ export async function screenshot(page: Page, name: string): Promise<void> {
 }
 
 /**
- * For a describe block whose tests each want a browser of their own: start()
- * launches one on a fresh profile, and it is closed and the profile removed
- * after each test.
+ * For a describe block whose tests each start from an empty profile: the
+ * returned function opens Chromium on a new profile, and the browser and
+ * profile are gone after each test.
  */
-export function browserPerTest(): {
-  start(locale?: string): Promise<{ page: Page; errors: string[] }>;
-} {
+export function freshProfilePerTest(): () => Promise<{
+  page: Page;
+  errors: string[];
+}> {
   let context: BrowserContext | null = null;
   let profile = '';
   afterEach(async () => {
@@ -78,13 +79,26 @@ export function browserPerTest(): {
     if (profile) removeProfileDir(profile);
     profile = '';
   });
-  return {
-    async start(locale = 'zh-CN') {
-      profile = newProfileDir();
-      context = await launch(profile, locale);
-      return firstPage(context);
-    },
+  return async () => {
+    profile = newProfileDir();
+    context = await launch(profile);
+    return firstPage(context);
   };
+}
+
+/** Pastes text into the focused element as Excel puts it on the clipboard. */
+export async function pasteText(page: Page, text: string): Promise<void> {
+  await page.evaluate((data) => {
+    const transfer = new DataTransfer();
+    transfer.setData('text/plain', data);
+    document.activeElement?.dispatchEvent(
+      new ClipboardEvent('paste', {
+        clipboardData: transfer,
+        bubbles: true,
+        cancelable: true,
+      }),
+    );
+  }, text);
 }
 
 /** Opens the demo audit from the start page and waits for its overview. */

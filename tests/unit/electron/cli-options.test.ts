@@ -6,13 +6,17 @@ import { performanceSummary } from '@shared/calc/performance-summary';
 import { demoSnapshot } from '@shared/demo/demo-audit';
 import { COEFFICIENT_SETS } from '@shared/reference/coefficients';
 import { runCli } from '../../../electron/cli/run';
-import { capture } from '../fixtures/cli-io';
+import { capture } from '../../fixtures/cli-io';
 
-/** The demo snapshot as `demo --out` writes it; returns its path. */
+/**
+ * The demo snapshot as `demo --out` writes it (without rendering the demo
+ * report, which these tests do not read); returns its path.
+ */
 async function demoFile(): Promise<string> {
   const dir = mkdtempSync(path.join(tmpdir(), 'cpaw-cli-options-'));
-  await runCli(['demo', '--out', dir], capture().io);
-  return path.join(dir, 'demo-audit.json');
+  const file = path.join(dir, 'demo-audit.json');
+  writeFileSync(file, `${JSON.stringify(demoSnapshot(), null, 2)}\n`);
+  return file;
 }
 
 function demoSummary(

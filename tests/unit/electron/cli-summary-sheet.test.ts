@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../../electron/cli/run';
-import { capture } from '../fixtures/cli-io';
+import { capture } from '../../fixtures/cli-io';
 import {
   csvText,
   gbk,

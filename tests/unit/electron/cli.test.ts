@@ -4,10 +4,10 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { auditSnapshotSchema } from '@shared/model/snapshot';
 import { runCli } from '../../../electron/cli/run';
-import { capture } from '../fixtures/cli-io';
+import { capture } from '../../fixtures/cli-io';
 
 describe('the command line', () => {
-  it('writes the demo audit as a valid snapshot with demo --out', async () => {
+  it('writes the demo audit as a valid snapshot and its report with demo --out', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'cpaw-cli-'));
     const { io, out } = capture();
 
@@ -17,7 +17,11 @@ describe('the command line', () => {
     );
     expect(auditSnapshotSchema.safeParse(written).success).toBe(true);
     expect(out[0]).toContain('demo-audit.json');
-  });
+    const pdf = readFileSync(path.join(dir, 'demo.pdf'));
+    expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(out[1]).toContain('demo.pdf');
+    // Rendering the whole report takes a few seconds on a busy machine.
+  }, 120_000);
 
   it('says in Chinese by default that a command is unknown, and exits 2', async () => {
     const { io, err } = capture();

@@ -66,7 +66,11 @@ export const protocol = {
   handle: vi.fn(),
 };
 export const net = { fetch: vi.fn() };
-export const dialog = { showSaveDialog: vi.fn(), showMessageBox: vi.fn() };
+export const dialog = {
+  showSaveDialog: vi.fn(),
+  showOpenDialog: vi.fn(),
+  showMessageBox: vi.fn(),
+};
 export const Menu = { buildFromTemplate: vi.fn(), setApplicationMenu: vi.fn() };
 
 export default {

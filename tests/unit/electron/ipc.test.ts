@@ -23,7 +23,26 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
       userDataPath: '/tmp',
     }),
     'file:save': async () => ({ saved: true }),
+    'file:begin-save': async () => ({ token: null }),
+    'file:write-chunk': async () => null,
+    'file:end-save': async () => ({ saved: true }),
+    'file:abort-save': async () => null,
     'shell:open-external': async () => null,
+    'backup:report-activity': async () => null,
+    'backup:write-snapshot': async () => ({ fileName: 'b.zip' }),
+    'backup:open-file': async () => null,
+    'backup:get-status': async () => ({
+      folder: '/tmp/backups',
+      extraFolder: null,
+      lastWrittenAt: null,
+      extraFolderError: null,
+    }),
+    'backup:choose-folder': async () => ({
+      folder: '/tmp/backups',
+      extraFolder: null,
+      lastWrittenAt: null,
+      extraFolderError: null,
+    }),
     ...overrides,
   };
 }
@@ -91,6 +110,17 @@ describe('IPC dispatch', () => {
       'a non-https external link',
       'shell:open-external',
       { url: 'file:///etc/passwd' },
+    ],
+    ['a negative change count', 'backup:report-activity', { changes: -1 }],
+    [
+      'a snapshot without bytes',
+      'backup:write-snapshot',
+      { bytes: [80, 75], changes: 1, reason: 'scheduled' },
+    ],
+    [
+      'a folder path sent for the backup folder',
+      'backup:choose-folder',
+      { clear: false, folder: '/mnt/elsewhere' },
     ],
   ] as const)(
     'refuses %s with invalid-payload before the handler runs',

@@ -4,6 +4,7 @@ import {
   preloadChannels,
   type PreloadApi,
 } from '@shared/ipc/contract';
+import { BACKUP_SNAPSHOT_EVENT } from '@shared/ipc/backup-channels';
 
 const exposed: Record<string, unknown> = {};
 const invoke = vi.fn(async () => ({ ok: true, value: null }));
@@ -39,6 +40,15 @@ describe('the preload bridge', () => {
       bytes: new Uint8Array(1),
     });
     await api.openExternal('https://example.org/');
+    await api.reportBackupActivity(3);
+    await api.writeBackupSnapshot({
+      bytes: new Uint8Array(1),
+      changes: 3,
+      reason: 'scheduled',
+    });
+    await api.openBackupFile();
+    await api.getBackupStatus();
+    await api.chooseBackupFolder(false);
 
     expect(invoke.mock.calls.map((call) => (call as unknown[])[0])).toEqual([
       preloadChannels.getSettings,
@@ -46,10 +56,29 @@ describe('the preload bridge', () => {
       preloadChannels.getAppInfo,
       preloadChannels.saveFile,
       preloadChannels.openExternal,
+      preloadChannels.reportBackupActivity,
+      preloadChannels.writeBackupSnapshot,
+      preloadChannels.openBackupFile,
+      preloadChannels.getBackupStatus,
+      preloadChannels.chooseBackupFolder,
     ]);
     expect(Object.keys(api).sort()).toEqual(
-      [...Object.keys(preloadChannels), 'onMenuCommand'].sort(),
+      [
+        ...Object.keys(preloadChannels),
+        'onMenuCommand',
+        'onSnapshotWanted',
+      ].sort(),
     );
+  });
+
+  it('calls the snapshot listener with no arguments until unsubscribed', () => {
+    const listener = vi.fn();
+    const unsubscribe = api.onSnapshotWanted(listener);
+    listeners.get(BACKUP_SNAPSHOT_EVENT)?.({ sender: 'ipc event' }, 'extra');
+    unsubscribe();
+
+    expect(listener).toHaveBeenCalledWith();
+    expect(listeners.has(BACKUP_SNAPSHOT_EVENT)).toBe(false);
   });
 
   it('passes on known menu commands only and stops after unsubscribe', () => {

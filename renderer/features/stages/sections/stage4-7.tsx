@@ -4,14 +4,25 @@ import { ImplementationPlanSection } from '../../implementation/ImplementationPl
 import { ImplementationResultsSection } from '../../implementation/ImplementationResultsSection';
 import { IndicatorResultsSection } from '../../implementation/IndicatorResultsSection';
 import { TargetAttainmentSection } from '../../implementation/TargetAttainmentSection';
+import { CostClassRulesCard } from '../../options/CostClassRulesCard';
 import { FeasibilityListSection } from '../../options/FeasibilityListSection';
 import { OptionRegisterSection } from '../../options/OptionRegisterSection';
 import { ScreeningSection } from '../../options/ScreeningSection';
 import type { StageSection } from './types';
 
+/** The register under its audit's cost-class limits. */
+function RegisterWithRules({ auditId }: { auditId: string }) {
+  return (
+    <>
+      <CostClassRulesCard auditId={auditId} />
+      <OptionRegisterSection auditId={auditId} />
+    </>
+  );
+}
+
 /** Stage 4: the option register (方案汇总表) and the screening. */
 export const optionSections: StageSection[] = [
-  { key: 'optionSummary', component: OptionRegisterSection },
+  { key: 'optionSummary', component: RegisterWithRules },
   { key: 'screening', component: ScreeningSection },
 ];
 

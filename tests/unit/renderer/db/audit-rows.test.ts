@@ -146,6 +146,33 @@ describe('updating rows', () => {
     ]);
   });
 
+  it('keeps both of two quick nested edits given as functions of the stored row', async () => {
+    const ctx = await contextWithAudit();
+    const option = await addRow(ctx, 'options', AUDIT_ID, {
+      code: 'F1',
+      name: '化学品领用登记',
+      primaryAspect: 'A7',
+    });
+    // Two ticks set before the page re-renders: both start from the same
+    // rendered option, but each patch is built from the row as stored.
+    await Promise.all(
+      (['technical', 'economic'] as const).map((tick) =>
+        updateRow(ctx, 'options', option.id, (current) => ({
+          screening: {
+            ...current.screening,
+            ticks: { ...current.screening.ticks, [tick]: 'pass' },
+          },
+        })),
+      ),
+    );
+    const stored = await ctx.db.options.get(option.id);
+    expect(stored?.screening.ticks).toMatchObject({
+      technical: 'pass',
+      economic: 'pass',
+    });
+    expect(stored?.revision).toBe(3);
+  });
+
   it('keeps the owner and position when a patch tries to change them', async () => {
     const ctx = await contextWithAudit();
     const [row] = await addTeam(ctx, '张三');

@@ -1,7 +1,8 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { AuditDatabase, type ChangeEntry } from '@renderer/db/database';
+import { AuditDatabase } from '@renderer/db/database';
 import { schemaVersions } from '@renderer/db/versions';
+import { creationChanges } from '../../../fixtures/migration';
 import { demoAudit, demoCompany } from '@shared/demo/demo-audit';
 
 /**
@@ -18,15 +19,7 @@ const audits = [
   demoAudit({ id: 'audit-b', title: '第一轮', round: 1 }),
 ];
 const companies = [demoCompany()];
-const changes: ChangeEntry[] = audits.map((audit, i) => ({
-  id: `change-${i}`,
-  table: 'audits',
-  recordId: audit.id,
-  auditId: audit.id,
-  revision: 1,
-  op: 'create',
-  at: audit.createdAt,
-}));
+const changes = creationChanges(audits);
 
 async function v1Database(name: string): Promise<void> {
   const db = new AuditDatabase(name, v1);

@@ -1,7 +1,8 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { AuditDatabase, type ChangeEntry } from '@renderer/db/database';
+import { AuditDatabase } from '@renderer/db/database';
 import { schemaVersions } from '@renderer/db/versions';
+import { creationChanges } from '../../../fixtures/migration';
 import { DEFAULT_COST_CLASS_RULES } from '@shared/calc/cost-class';
 import { demoAudit, demoCompany, demoSnapshot } from '@shared/demo/demo-audit';
 
@@ -36,15 +37,7 @@ const wasteCauses = snapshot.wasteCauses.map((r) => ({
   ...r,
   auditId: 'audit-a',
 }));
-const changes: ChangeEntry[] = audits.map((audit, i) => ({
-  id: `change-${i}`,
-  table: 'audits',
-  recordId: audit.id,
-  auditId: audit.id,
-  revision: 1,
-  op: 'create',
-  at: audit.createdAt,
-}));
+const changes = creationChanges(audits);
 
 async function v2Database(name: string): Promise<void> {
   const db = new AuditDatabase(name, v2);

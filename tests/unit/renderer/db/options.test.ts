@@ -8,6 +8,7 @@ import {
 } from '@renderer/db/repositories/audit-rows';
 import {
   addFeasibilityStudy,
+  concludeFeasibilityStudy,
   addOption,
   bulkChangeStatus,
   changeStatus,
@@ -318,5 +319,71 @@ describe('starting a feasibility study', () => {
     await expect(addFeasibilityStudy(ctx, option.id)).rejects.toMatchObject({
       code: 'feasibility-study-not-mid-high',
     });
+  });
+});
+
+describe('the option follows its feasibility study', () => {
+  async function studied(ctx: TestContext) {
+    const option = await addOption(
+      ctx,
+      AUDIT_ID,
+      fields({ investmentWanYuan: 150 }),
+    );
+    await changeStatus(ctx, option.id, 'feasible');
+    const study = await addFeasibilityStudy(ctx, option.id);
+    return { optionId: option.id, studyId: study.id };
+  }
+
+  it('moves a feasible option into the study when the study starts', async () => {
+    const ctx = await contextWithAudit();
+    await studied(ctx);
+    expect(await statuses(ctx)).toEqual(['feasibility_study']);
+  });
+
+  it('leaves a proposed option where it is when a study is drafted early', async () => {
+    const ctx = await contextWithAudit();
+    const option = await addOption(
+      ctx,
+      AUDIT_ID,
+      fields({ investmentWanYuan: 150 }),
+    );
+    await addFeasibilityStudy(ctx, option.id);
+    expect(await statuses(ctx)).toEqual(['proposed']);
+  });
+
+  it('takes the conclusion as the status, steps back when it is cleared, and passes through the study when it turns over', async () => {
+    const ctx = await contextWithAudit();
+    const { studyId } = await studied(ctx);
+
+    const study = await concludeFeasibilityStudy(
+      ctx,
+      studyId,
+      'recommended',
+      '净现值为正',
+    );
+    expect(study).toMatchObject({
+      conclusion: 'recommended',
+      conclusionReason: '净现值为正',
+    });
+    expect(await statuses(ctx)).toEqual(['recommended']);
+
+    await concludeFeasibilityStudy(ctx, studyId, 'not_recommended', '场地不足');
+    expect(await statuses(ctx)).toEqual(['not_recommended']);
+    const [option] = await ctx.db.options.toArray();
+    // proposed → feasible → study → recommended → study → not recommended.
+    expect(option?.revision).toBe(6);
+
+    await concludeFeasibilityStudy(ctx, studyId, null, '');
+    expect(await statuses(ctx)).toEqual(['feasibility_study']);
+  });
+
+  it('leaves an option that has gone on to implementation alone', async () => {
+    const ctx = await contextWithAudit();
+    const { optionId, studyId } = await studied(ctx);
+    await concludeFeasibilityStudy(ctx, studyId, 'recommended', '可行');
+    await walk(ctx, optionId, ['planned', 'implemented']);
+
+    await concludeFeasibilityStudy(ctx, studyId, null, '');
+    expect(await statuses(ctx)).toEqual(['implemented']);
   });
 });

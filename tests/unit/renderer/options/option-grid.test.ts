@@ -10,7 +10,7 @@ import {
   sortRows,
   type OptionGridRow,
 } from '@renderer/features/options/option-grid';
-import { makeOption as option } from '../../fixtures/option';
+import { makeOption as option } from '../../../fixtures/option';
 
 const view = optionView(DEFAULT_COST_CLASS_RULES, '未命名方案');
 

@@ -5,7 +5,7 @@ import {
   midHighImplementationRate,
   targetAttainment,
 } from '@shared/calc/implementation-progress';
-import { makeOption as option } from '../../fixtures/option';
+import { makeOption as option } from '../../../fixtures/option';
 
 describe('midHighImplementationRate', () => {
   // Thresholds 5 and 50 万元: 12 and 80 are mid/high, 3 is low-cost.

@@ -12,7 +12,7 @@ import {
   DEFAULT_ENERGY_ACCOUNTING,
 } from '@shared/reference/coefficients';
 import { PARAMETER_KEYS } from '@shared/reference/parameters';
-import { makeOption as option } from '../../fixtures/option';
+import { makeOption as option } from '../../../fixtures/option';
 
 const settings = (
   electricityBasis: PerformanceSummarySettings['electricityBasis'],

@@ -1,0 +1,91 @@
+import { useTranslation } from 'react-i18next';
+import {
+  COEFFICIENT_SETS,
+  DEFAULT_ENERGY_ACCOUNTING,
+} from '@shared/reference/coefficients';
+import { OPTIONAL_PARTS, type OptionalPart } from '@shared/report/input';
+import { reportKinds } from '@shared/settings/schema';
+import { pickLabel } from '../../i18n/bilingual';
+import type { ReportChoice } from './use-report-generation';
+
+export type ReportOptionsCardProps = {
+  choice: ReportChoice;
+  disabled: boolean;
+  onChange: (choice: ReportChoice) => void;
+};
+
+/** Which draft, the draft mark, and which optional parts go in. */
+export function ReportOptionsCard({
+  choice,
+  disabled,
+  onChange,
+}: ReportOptionsCardProps) {
+  const { t, i18n } = useTranslation();
+  const { coefficientSetId, electricityBasis } = DEFAULT_ENERGY_ACCOUNTING;
+  const togglePart = (part: OptionalPart, included: boolean) =>
+    onChange({
+      ...choice,
+      omit: included
+        ? choice.omit.filter((p) => p !== part)
+        : [...choice.omit, part],
+    });
+
+  return (
+    <article className="card">
+      <h2>{t('report.options')}</h2>
+      <fieldset className="field">
+        <legend>{t('report.kind')}</legend>
+        <div className="radio-row">
+          {reportKinds.map((kind) => (
+            <label key={kind} className="radio">
+              <input
+                type="radio"
+                name="reportKind"
+                checked={choice.kind === kind}
+                disabled={disabled}
+                onChange={() => onChange({ ...choice, kind })}
+              />
+              {t(`reportKind.${kind}`)}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <label className="checkbox">
+        <input
+          type="checkbox"
+          checked={choice.draftMark}
+          disabled={disabled}
+          onChange={(e) => onChange({ ...choice, draftMark: e.target.checked })}
+        />
+        {t('report.draftMark')}
+      </label>
+      <fieldset className="field">
+        <legend>{t('report.parts')}</legend>
+        {OPTIONAL_PARTS.map((part) => (
+          <label key={part} className="checkbox">
+            <input
+              type="checkbox"
+              checked={!choice.omit.includes(part)}
+              disabled={disabled}
+              onChange={(e) => togglePart(part, e.target.checked)}
+            />
+            {t(`report.part.${part}`)}
+          </label>
+        ))}
+      </fieldset>
+      <p className="field-hint">
+        <strong>{t('report.fonts')}</strong> {t('report.fontBundled')}{' '}
+        {t('report.fontSystemUnavailable')}
+      </p>
+      <p className="field-hint">
+        {t('report.accounting', {
+          set: pickLabel(
+            COEFFICIENT_SETS[coefficientSetId].name,
+            i18n.language,
+          ),
+          basis: t(`report.basis.${electricityBasis}`),
+        })}
+      </p>
+    </article>
+  );
+}

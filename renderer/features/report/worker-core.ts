@@ -1,0 +1,104 @@
+import {
+  buildPerformanceTableDocument,
+  buildReportDocument,
+  reportContext,
+} from '@shared/report/document';
+import { reportDocxBytes } from '@shared/report/docx/document';
+import { BUNDLED_FONTS } from '@shared/report/fonts';
+import type { ReportInput } from '@shared/report/input';
+import {
+  BUNDLED_FONT_NAMES,
+  pdfPageCount,
+  preparePdfMake,
+  renderPdf,
+  type PdfMakeLike,
+} from '@shared/report/render';
+import { optionSummaryXlsx, performanceTableXlsx } from '@shared/report/xlsx';
+import type { RenderReply, RenderRequest } from './worker-messages';
+
+const OFFICE_FILES = {
+  docx: (input: ReportInput) => reportDocxBytes(input),
+  performanceXlsx: (input: ReportInput) =>
+    performanceTableXlsx(reportContext(input)),
+  optionsXlsx: (input: ReportInput) => optionSummaryXlsx(reportContext(input)),
+} as const;
+
+/** Reads one bundled font by file name, or throws. */
+export type FontLoader = (name: string) => Promise<Uint8Array>;
+
+/**
+ * The worker's work, apart from the messaging so it can be tested in Node:
+ * the fonts are loaded once, on the first request, then every request is
+ * laid out on a fresh document definition. Each request gets exactly one
+ * final reply, done or failed.
+ */
+export function reportWorkerCore(
+  pdfmake: PdfMakeLike,
+  loadFont: FontLoader,
+): (
+  request: RenderRequest,
+  reply: (message: RenderReply) => void,
+) => Promise<void> {
+  let ready: Promise<void> | null = null;
+  const prepare = async () => {
+    const bytes: Record<string, Uint8Array> = {};
+    for (const name of BUNDLED_FONT_NAMES) bytes[name] = await loadFont(name);
+    preparePdfMake(pdfmake, BUNDLED_FONTS, bytes);
+  };
+
+  const pdfOf = async (
+    document: 'report' | 'performanceTable',
+    input: RenderRequest['input'],
+    onProgress: (fraction: number) => void,
+  ) => {
+    const build =
+      document === 'report'
+        ? buildReportDocument
+        : buildPerformanceTableDocument;
+    const bytes = await renderPdf(
+      pdfmake,
+      build(input, BUNDLED_FONTS),
+      onProgress,
+    );
+    return { bytes, pages: pdfPageCount(bytes) };
+  };
+
+  return async ({ id, document, input }, reply) => {
+    // Word and Excel name their fonts and embed none: only PDFs load fonts.
+    const office = OFFICE_FILES[document as keyof typeof OFFICE_FILES];
+    if (!office) {
+      try {
+        if (!ready) {
+          reply({ id, type: 'fonts' });
+          ready = prepare();
+        }
+        await ready;
+      } catch (error) {
+        ready = null;
+        reply({ id, type: 'failed', code: 'no-fonts', detail: message(error) });
+        return;
+      }
+    }
+    try {
+      const file = office
+        ? { bytes: await office(input), pages: 0 }
+        : await pdfOf(
+            document as 'report' | 'performanceTable',
+            input,
+            (fraction) => reply({ id, type: 'progress', fraction }),
+          );
+      reply({ id, type: 'done', ...file });
+    } catch (error) {
+      reply({
+        id,
+        type: 'failed',
+        code: 'render-failed',
+        detail: message(error),
+      });
+    }
+  };
+}
+
+function message(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
