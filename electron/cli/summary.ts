@@ -8,6 +8,8 @@ import {
   type PerformanceFigures,
   type PerformanceSummary,
 } from '@shared/calc/performance-summary';
+import type { CostClassRules } from '@shared/calc/cost-class';
+import type { Option } from '@shared/model/option';
 import {
   auditSnapshotSchema,
   type AuditSnapshot,
@@ -27,12 +29,27 @@ import {
 import type { Language } from '@shared/settings/schema';
 import { LANG, parseOptions, type CliIo } from './common';
 import { isFolder, runPortfolioSummary } from './portfolio';
+import {
+  readSheetOptions,
+  SHEET_COST_CLASS_RULES,
+  SHEET_EXTENSIONS,
+} from './summary-sheet';
 import { tableLines } from './text-table';
 
-// Sheets and packages are other ways into the same summary; until their
-// readers exist, the command says so instead of misreading the file.
-const SHEET_EXTENSIONS = ['.xlsx', '.xls', '.csv'];
+// A filing package is another way into the same summary; until its reader
+// is wired in here, the command says so instead of misreading the file.
 const PACKAGE_EXTENSION = '.cpaudit';
+
+/** What a summary is computed from: an audit snapshot or an options sheet. */
+type Source = {
+  readonly kind: 'audit' | 'sheet';
+  readonly title: string;
+  readonly options: readonly Option[];
+  readonly costClassRules: CostClassRules;
+};
+
+type Side = 'estimated' | 'verified';
+const BOTH_SIDES: readonly Side[] = ['estimated', 'verified'];
 
 export async function runSummary(
   rest: string[],
@@ -62,10 +79,6 @@ export async function runSummary(
     return 2;
   }
   const extension = path.extname(file).toLowerCase();
-  if (SHEET_EXTENSIONS.includes(extension)) {
-    io.err(t('cli.summary.sheetNotYet'));
-    return 2;
-  }
   if (extension === PACKAGE_EXTENSION) {
     io.err(t('cli.summary.packageNotYet'));
     return 2;
@@ -80,16 +93,70 @@ export async function runSummary(
     });
   }
 
-  const snapshot = await readSnapshot(file, t, io);
-  if (!snapshot) return 1;
-  const summary = performanceSummary(snapshot.options, {
-    costClassRules: snapshot.audit.costClassRules,
+  const source = SHEET_EXTENSIONS.includes(extension)
+    ? await sheetSource(file, t, io)
+    : await auditSource(file, t, io);
+  if (!source) return 1;
+  const summary = performanceSummary(source.options, {
+    costClassRules: source.costClassRules,
     coefficientSet: COEFFICIENT_SETS[accounting.setId],
     electricityBasis: accounting.basis,
   });
-  if (values.json) io.out(JSON.stringify(summary, null, 2));
-  else printSummary(summary, snapshot, accounting, language, t, io);
+  if (values.json) {
+    const json = summaryJson(summary, source.kind, accounting);
+    io.out(JSON.stringify(json, null, 2));
+  } else {
+    printSummary(summary, source, accounting, language, t, io);
+  }
   return 0;
+}
+
+/**
+ * The --json shape of one audit or sheet (README): the option counts, then
+ * the estimated figures at the top level; for an audit the verified figures
+ * follow under `verified` (a sheet has no implementation records); then
+ * where the figures come from and how energy was converted.
+ */
+export function summaryJson(
+  summary: PerformanceSummary,
+  kind: Source['kind'],
+  accounting: Accounting,
+) {
+  return {
+    options: summary.optionCounts,
+    ...summary.estimated,
+    ...(kind === 'audit' ? { verified: summary.verified } : {}),
+    source: kind,
+    coefficientSet: accounting.setId,
+    electricityBasis: accounting.basis,
+  };
+}
+
+async function sheetSource(
+  file: string,
+  t: TFunction,
+  io: CliIo,
+): Promise<Source | null> {
+  const options = await readSheetOptions(file, t, io);
+  if (!options) return null;
+  const title = path.basename(file);
+  const costClassRules = SHEET_COST_CLASS_RULES;
+  return { kind: 'sheet', title, options, costClassRules };
+}
+
+async function auditSource(
+  file: string,
+  t: TFunction,
+  io: CliIo,
+): Promise<Source | null> {
+  const snapshot = await readSnapshot(file, t, io);
+  if (!snapshot) return null;
+  return {
+    kind: 'audit',
+    title: snapshot.audit.title,
+    options: snapshot.options,
+    costClassRules: snapshot.audit.costClassRules,
+  };
 }
 
 export type Accounting = {
@@ -164,7 +231,7 @@ export function snapshotOrReport(
 
 function printSummary(
   summary: PerformanceSummary,
-  snapshot: AuditSnapshot,
+  source: Source,
   accounting: Accounting,
   language: Language,
   t: TFunction,
@@ -178,7 +245,8 @@ function printSummary(
       count: counts.byAspect[aspect.key],
     }),
   );
-  io.out(t('cli.summary.title', { audit: snapshot.audit.title }));
+  io.out(t('cli.summary.title', { audit: source.title }));
+  if (source.kind === 'sheet') io.out(t('optionsSheet.cli.sheetNote'));
   io.out(
     t('cli.summary.accounting', {
       set: COEFFICIENT_SETS[accounting.setId].name[lang],
@@ -199,16 +267,19 @@ function printSummary(
     }),
   );
   io.out('');
-  for (const line of tableLines(summaryRows(summary, language, t))) {
+  const sides: readonly Side[] =
+    source.kind === 'sheet' ? ['estimated'] : BOTH_SIDES;
+  for (const line of tableLines(summaryRows(summary, language, t, sides))) {
     io.out(line);
   }
 }
 
-/** The estimated and verified columns under a header row. */
+/** The estimated and verified columns (or those of `sides`) under a header row. */
 export function summaryRows(
   summary: PerformanceSummary,
   language: Language,
   t: TFunction,
+  sides: readonly Side[] = BOTH_SIDES,
 ): string[][] {
   const lang = language === 'en' ? 'en' : 'zh';
   // Money with the report's two decimals; quantities without padding zeros.
@@ -219,18 +290,17 @@ export function summaryRows(
   const quantity = new Intl.NumberFormat(language, {
     maximumFractionDigits: 2,
   });
-  const { estimated, verified } = summary;
   const row = (
     label: string,
     pick: (figures: PerformanceFigures) => number,
     format = quantity,
-  ) => [label, format.format(pick(estimated)), format.format(pick(verified))];
+  ) => [label, ...sides.map((side) => format.format(pick(summary[side])))];
   const perYear = (column: { parameter: ParameterKey; unit: string }) => {
     const name = parameterByKey(column.parameter).name[lang];
     const unit = column.unit === 'm3' ? 'm³' : column.unit;
     return `  ${t('cli.summary.perYear', { name, unit })}`;
   };
-  const columns = ['item', 'estimated', 'verified'];
+  const columns = ['item', ...sides];
   const rows: string[][] = [
     columns.map((column) => t(`cli.summary.columns.${column}`)),
     row(t('cli.summary.investment'), (f) => f.investmentWanYuan, money),

@@ -9,6 +9,10 @@ export type DialogProps = {
   submitLabel: string;
   danger?: boolean;
   busy?: boolean;
+  /** Keeps the submit button and Enter from submitting, e.g. while input is invalid. */
+  submitDisabled?: boolean;
+  /** Added to the dialog's class, e.g. to widen it. */
+  className?: string;
   children: ReactNode;
 };
 
@@ -27,12 +31,12 @@ export function Dialog(props: DialogProps) {
   }, [props.open]);
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (!props.busy) props.onSubmit();
+    if (!props.busy && !props.submitDisabled) props.onSubmit();
   };
   return (
     <dialog
       ref={ref}
-      className="dialog"
+      className={props.className ? `dialog ${props.className}` : 'dialog'}
       aria-label={props.title}
       onCancel={(event) => {
         event.preventDefault();
@@ -50,7 +54,7 @@ export function Dialog(props: DialogProps) {
             <button
               type="submit"
               className={props.danger ? 'danger' : 'primary'}
-              disabled={props.busy}
+              disabled={props.busy || props.submitDisabled}
             >
               {props.submitLabel}
             </button>

@@ -31,6 +31,7 @@ import { errorCodeOf, errorMessage } from '../../i18n/errors';
 import { SaveIndicator } from '../stages/SaveIndicator';
 import { useAuditTable } from '../stages/use-audit-table';
 import { AddOptionDialog, type NewOption } from './AddOptionDialog';
+import { OptionsSheetActions } from './OptionsSheetActions';
 import {
   COST_CLASS_FILTERS,
   DEFAULT_ASPECT,
@@ -342,6 +343,7 @@ function RegisterGrid(props: RegisterGridProps) {
         <button type="button" className="primary" onClick={props.onAddClick}>
           {t('options.register.add')}
         </button>
+        <OptionsSheetActions auditId={auditId} />
       </div>
       <p className="register-count" role="status">
         {t('options.register.shown', {

@@ -3,6 +3,7 @@ import type { PerformanceFigures } from '@shared/calc/performance-summary';
 import { routeHref } from '../../app/route';
 import { formatFigure } from '../stages/stage2/analysis/number-format';
 import { auditSummary } from './option-figures';
+import { PerformanceTableExport } from './PerformanceTableExport';
 import { useAuditOptions } from './use-audit-options';
 
 export type PerformanceSummaryCardProps = { auditId: string };
@@ -91,6 +92,7 @@ export function PerformanceSummaryCard({
       <p>
         <a href={registerHref}>{t('options.summary.openRegister')}</a>
       </p>
+      {summary !== null && <PerformanceTableExport auditId={auditId} />}
     </article>
   );
 }

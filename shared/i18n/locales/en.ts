@@ -1079,7 +1079,7 @@ export const en: LocaleResource = {
   },
   cli: {
     usage:
-      'Usage: npm run cli -- <command> [options]\n\nCommands:\n  demo --out DIR\n      write the demo audit to DIR/demo-audit.json\n  summary FILE|DIR [--json] [--coefficients gbt2589-2020|gbt2589-2008] [--basis calorific|equivalent]\n      performance-table totals of an audit snapshot (audit.json), estimated next to verified; standard coal by GB/T 2589-2020 with calorific electricity unless told otherwise. Given a folder: the portfolio totals of every .cpaudit and .json audit in it, one audit counted once at its newest revision, with groupings by year, region, city and more\n  feasibility --investment I --saving P --years Y --rate i --tax t [--subsidy S] [--json]\n      economic evaluation of a mid/high-cost option: total investment I (万元), annual operating saving P (万元/a), depreciation years Y, discount rate i and tax rate t (fractions such as 0.05 or percentages such as 5%), subsidy S (万元)\n  help\n      show this text\n\nCommon option: --lang zh-CN|en (output language, default zh-CN)',
+      'Usage: npm run cli -- <command> [options]\n\nCommands:\n  demo --out DIR\n      write the demo audit to DIR/demo-audit.json\n  summary FILE|DIR [--json] [--coefficients gbt2589-2020|gbt2589-2008] [--basis calorific|equivalent]\n      performance-table totals of an audit snapshot (audit.json), estimated next to verified, or the estimated totals of an options sheet (.xlsx/.csv); standard coal by GB/T 2589-2020 with calorific electricity unless told otherwise. Given a folder: the portfolio totals of every .cpaudit and .json audit in it, one audit counted once at its newest revision, with groupings by year, region, city and more\n  feasibility --investment I --saving P --years Y --rate i --tax t [--subsidy S] [--json]\n      economic evaluation of a mid/high-cost option: total investment I (万元), annual operating saving P (万元/a), depreciation years Y, discount rate i and tax rate t (fractions such as 0.05 or percentages such as 5%), subsidy S (万元)\n  help\n      show this text\n\nCommon option: --lang zh-CN|en (output language, default zh-CN)',
     unknownCommand: 'Unknown command “{{command}}”. Run npm run cli -- help to see the commands.',
     badOption: 'Invalid arguments: {{detail}}. Run npm run cli -- help for usage.',
     missingOut: 'Missing --out DIR. For example: npm run cli -- demo --out ./demo',
@@ -1088,9 +1088,8 @@ export const en: LocaleResource = {
     wrote: 'Wrote {{path}}',
     readFailed: 'Could not read {{path}}: {{reason}}. Check that the file exists and that you may read it.',
     summary: {
-      missingFile: 'Give one audit snapshot file. For example: npm run cli -- summary ./demo/demo-audit.json',
-      sheetNotYet:
-        'Option sheets (.xlsx/.csv) cannot be summarised yet. Use an audit snapshot (audit.json) instead; npm run cli -- demo --out DIR writes an example.',
+      missingFile:
+        'Give one audit snapshot or options sheet. For example: npm run cli -- summary ./demo/demo-audit.json or npm run cli -- summary options.xlsx',
       packageNotYet:
         'Audit packages (.cpaudit) cannot be read directly yet. Use the audit snapshot (audit.json) instead.',
       notJson: '{{path}} is not a valid JSON file.',
@@ -1664,5 +1663,101 @@ export const en: LocaleResource = {
       'Storage on this machine is nearly full (about {{free}} free). Export a package as a backup and free disk space before adding large files.',
     failed: '"{{name}}" was not added: {{reason}}',
     unnamed: 'Pasted image',
+  },
+  optionsSheet: {
+    overrideReason:
+      'Cost class as given in the imported option summary table; it differs from the class of the investment.',
+    fileProblems: {
+      'file-too-large':
+        'The file is too large (limit 20 MB) and was not read. Keep only the option sheet and try again.',
+      'file-empty': 'The file is empty. Choose a filled-in option summary table.',
+      'file-unreadable':
+        'The file cannot be read; it may be damaged or not an Excel file. Open it in Excel, save it as .xlsx and try again.',
+      'file-type-unknown':
+        'Only .xlsx and .csv files can be imported. Save the sheet in one of these formats and try again.',
+      'legacy-xls': 'This is an old Excel file (.xls). Save it as .xlsx in Excel and try again.',
+      'encoding-unknown':
+        'The text encoding of the CSV file is unknown. Save it as “CSV UTF-8” or .xlsx and try again.',
+      'xlsx-no-sheet': 'The workbook has no worksheet. Check the file and try again.',
+    },
+    sheetProblems: {
+      'no-header-row':
+        'No header row found. One of the first 20 rows of the first worksheet should name columns such as 方案名称 and 方案类型.',
+      'missing-headers': 'Required columns are missing: {{columns}}. Add them to the header row and try again.',
+      'duplicate-header':
+        'The column “{{column}}” appears twice, so it is unclear which one counts. Remove one and try again.',
+      'no-rows': 'There are no options below the header. Fill in the options and try again.',
+      'too-many-rows':
+        'The sheet has {{rows}} rows, more than the limit of {{limit}}, and was not imported. Split it into several files.',
+    },
+    notices: {
+      'unknown-header': 'Unknown column “{{column}}” ignored.',
+      'totals-row-skipped': 'Row {{row}} is a totals row and was skipped.',
+    },
+    rowError: 'Row {{row}}, “{{column}}”: {{message}}',
+    rowErrors: {
+      required: 'Required.',
+      'too-long': 'Too long; shorten it.',
+      'not-a-number': '“{{value}}” is not a number. Enter the value only; the unit is in the column name.',
+      negative: 'Must not be negative.',
+      'unknown-aspect':
+        '“{{value}}” is not an option type. Use one of the eight types, e.g. 设备维护和更新 or just 设备.',
+      'unknown-cost-class':
+        '“{{value}}” is not a cost class. Use 无费, 低费, 中费 or 高费, or leave it empty to classify by investment.',
+      'cost-class-unclear':
+        '“{{value}}” does not match the class of the investment or names no single class. Use 无费, 低费, 中费 or 高费.',
+      'unknown-status': '“{{value}}” is not an option status. Use a status such as 已提出, 计划实施 or 已实施.',
+      'duplicate-code': 'The code “{{value}}” repeats row {{otherRow}}.',
+      invalid: 'This value is not allowed; check it.',
+    },
+    cli: {
+      fileProblem: '{{path}}: {{message}}',
+      rowsInvalid: '{{path}}: rows with errors: {{count}}; no summary was computed. Correct these and try again:',
+      moreErrors: 'Errors not listed: {{count}}.',
+      sheetNote:
+        'Cost classes by the default thresholds (low-cost below 5 万元, mid-cost from 5 to below 50 万元, high-cost from 50 万元); an options sheet has no implementation records, so only estimated figures are shown.',
+    },
+    dialog: {
+      title: 'Import option summary table',
+      chooseFile: 'Choose a file (.xlsx or .csv)',
+      chooseButton: 'Choose file…',
+      noFile: 'No file chosen',
+      fileHint:
+        'The first worksheet needs the columns 方案名称 and 方案类型; the others (code, cost class, investment, benefit, savings and reductions, status) are optional, with units as the column names state.',
+      reading: 'Reading the file…',
+      counts: 'Rows: {{total}}. Ready to import: {{valid}}. With errors: {{invalid}}.',
+      skipInvalid: 'Skip the rows with errors and import the rest',
+      blocked:
+        'Rows with errors must be corrected first. Correct the sheet and choose it again, or tick “Skip the rows with errors”.',
+      apply: 'Import options ({{count}})',
+      applying: 'Importing…',
+      applied: 'Options imported: {{count}}.',
+      previewLabel: 'Import preview',
+      columns: {
+        row: 'Row',
+        code: 'Code in sheet',
+        name: 'Option',
+        aspect: 'Option type',
+        result: 'Check',
+      },
+      rowOk: 'Ready',
+      cellError: '“{{column}}”: {{message}}',
+      codesNote:
+        'The register gives the codes by cost class (F… for no/low-cost, Z… for mid/high-cost), continuing its own series; the codes in the sheet are not kept.',
+      shownFirst:
+        'The preview lists the first {{shown}} rows (those with errors first); the counts above cover every row.',
+    },
+    actions: {
+      export: 'Export .xlsx',
+      exporting: 'Exporting…',
+      exportPerformance: 'Export the performance table (.xlsx)',
+      import: 'Import…',
+    },
+    export: {
+      optionsFileName: 'options-{{audit}}.xlsx',
+      performanceFileName: 'performance-{{audit}}.xlsx',
+      saved: 'Saved {{fileName}}.',
+      auditMissing: 'This audit cannot be found; it may have been deleted.',
+    },
   },
 };

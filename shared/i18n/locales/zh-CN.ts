@@ -1046,7 +1046,7 @@ export const zhCN = {
   },
   cli: {
     usage:
-      '用法：npm run cli -- <命令> [选项]\n\n命令：\n  demo --out 目录\n      把示例审核写入 目录/demo-audit.json\n  summary 文件|目录 [--json] [--coefficients gbt2589-2020|gbt2589-2008] [--basis calorific|equivalent]\n      由审核快照（audit.json）计算绩效汇总，预计与验证并列；默认按 GB/T 2589-2020、电力当量值折标准煤。给出目录时汇总其中所有 .cpaudit 和 .json 审核，同一审核按最新版本计一次，并按年度、区域、地市等分组\n  feasibility --investment I --saving P --years Y --rate i --tax t [--subsidy S] [--json]\n      中/高费方案经济评价：总投资 I（万元）、年运行费用节省 P（万元/a）、折旧年限 Y、贴现率 i、所得税率 t（小数如 0.05 或百分数如 5%）、补贴 S（万元）\n  help\n      显示本说明\n\n通用选项：--lang zh-CN|en（输出语言，默认 zh-CN）',
+      '用法：npm run cli -- <命令> [选项]\n\n命令：\n  demo --out 目录\n      把示例审核写入 目录/demo-audit.json\n  summary 文件|目录 [--json] [--coefficients gbt2589-2020|gbt2589-2008] [--basis calorific|equivalent]\n      由审核快照（audit.json）计算绩效汇总，预计与验证并列；也可由方案汇总表（.xlsx/.csv）计算预计值；默认按 GB/T 2589-2020、电力当量值折标准煤。给出目录时汇总其中所有 .cpaudit 和 .json 审核，同一审核按最新版本计一次，并按年度、区域、地市等分组\n  feasibility --investment I --saving P --years Y --rate i --tax t [--subsidy S] [--json]\n      中/高费方案经济评价：总投资 I（万元）、年运行费用节省 P（万元/a）、折旧年限 Y、贴现率 i、所得税率 t（小数如 0.05 或百分数如 5%）、补贴 S（万元）\n  help\n      显示本说明\n\n通用选项：--lang zh-CN|en（输出语言，默认 zh-CN）',
     unknownCommand: '未知命令“{{command}}”。运行 npm run cli -- help 查看可用命令。',
     badOption: '参数有误：{{detail}}。运行 npm run cli -- help 查看用法。',
     missingOut: '缺少 --out 目录。例如：npm run cli -- demo --out ./demo',
@@ -1054,9 +1054,8 @@ export const zhCN = {
     wrote: '已写入 {{path}}',
     readFailed: '无法读取 {{path}}：{{reason}}。请检查文件是否存在以及是否有读取权限。',
     summary: {
-      missingFile: '请给出一个审核快照文件。例如：npm run cli -- summary ./demo/demo-audit.json',
-      sheetNotYet:
-        '暂不支持从方案汇总表（.xlsx/.csv）计算绩效。请改用审核快照 audit.json（示例可用 npm run cli -- demo --out 目录 生成）。',
+      missingFile:
+        '请给出一个审核快照或方案汇总表文件。例如：npm run cli -- summary ./demo/demo-audit.json 或 npm run cli -- summary 方案汇总表.xlsx',
       packageNotYet: '暂不支持直接读取审核包（.cpaudit）。请改用审核快照 audit.json。',
       notJson: '{{path}} 不是有效的 JSON 文件。',
       invalidSnapshot: '{{path}} 不是有效的审核快照，共 {{count}} 处问题：',
@@ -1584,6 +1583,88 @@ export const zhCN = {
     storageLow: '本机存储空间快用完了（约剩 {{free}}）。请先导出审核包备份并清理磁盘，再添加大文件。',
     failed: '“{{name}}”未能添加：{{reason}}',
     unnamed: '粘贴的图片',
+  },
+  optionsSheet: {
+    overrideReason: '费用类别按导入的方案汇总表填写，与按投资额划分的类别不同。',
+    fileProblems: {
+      'file-too-large': '文件太大（上限 20 MB），未读取。请只保留方案汇总表这一张工作表后重试。',
+      'file-empty': '文件是空的。请选择填好的方案汇总表。',
+      'file-unreadable': '文件无法读取，可能已损坏或不是 Excel 文件。请在 Excel 中打开后另存为 .xlsx 再试。',
+      'file-type-unknown': '只能导入 .xlsx 或 .csv 文件。请在 Excel 中另存为其中一种格式后重试。',
+      'legacy-xls': '这是旧版 Excel 文件（.xls）。请在 Excel 中另存为 .xlsx 后重试。',
+      'encoding-unknown': '无法识别 CSV 文件的文字编码。请在 Excel 中另存为“CSV UTF-8”或 .xlsx 后重试。',
+      'xlsx-no-sheet': '工作簿里没有工作表。请检查文件后重试。',
+    },
+    sheetProblems: {
+      'no-header-row': '没有找到表头。第一张工作表的前 20 行中应有“方案名称”“方案类型”等列名。',
+      'missing-headers': '缺少必需的列：{{columns}}。请在表头中补上后重试。',
+      'duplicate-header': '“{{column}}”列出现了两次，无法确定以哪一列为准。请删去一列后重试。',
+      'no-rows': '表头下面没有方案。请填写方案后重试。',
+      'too-many-rows': '表中有 {{rows}} 行，超过上限 {{limit}} 行，未导入。请拆分成几个文件分批导入。',
+    },
+    notices: {
+      'unknown-header': '不认识的列“{{column}}”，已忽略。',
+      'totals-row-skipped': '第 {{row}} 行是合计行，已跳过。',
+    },
+    rowError: '第 {{row}} 行“{{column}}”：{{message}}',
+    rowErrors: {
+      required: '必填。',
+      'too-long': '内容过长，请删减。',
+      'not-a-number': '“{{value}}”不是数字。本列只填数值，单位见列名。',
+      negative: '不能为负数。',
+      'unknown-aspect': '“{{value}}”不是方案类型。请填八类之一，如“设备维护和更新”或简称“设备”。',
+      'unknown-cost-class': '“{{value}}”不是费用类别。请填无费、低费、中费或高费，或留空按投资额自动划分。',
+      'cost-class-unclear': '“{{value}}”与投资额对应的类别不符或无法确定具体类别。请填无费、低费、中费或高费。',
+      'unknown-status': '“{{value}}”不是方案状态。请填如“已提出”“计划实施”“已实施”等状态。',
+      'duplicate-code': '编号“{{value}}”与第 {{otherRow}} 行重复。',
+      invalid: '内容不符合要求，请检查。',
+    },
+    cli: {
+      fileProblem: '{{path}}：{{message}}',
+      rowsInvalid: '{{path}} 中有 {{count}} 行有错误，未计算绩效。请改正以下各处后重试：',
+      moreErrors: '另有 {{count}} 处错误未列出。',
+      sheetNote:
+        '按默认费用划分标准（低费 < 5 万元，中费 5 万元至 < 50 万元，高费 ≥ 50 万元）分类；方案汇总表没有实施记录，只列预计值。',
+    },
+    dialog: {
+      title: '导入方案汇总表',
+      chooseFile: '选择文件（.xlsx 或 .csv）',
+      chooseButton: '选择文件…',
+      noFile: '尚未选择文件',
+      fileHint:
+        '第一张工作表需有“方案名称”“方案类型”两列；其余列（编号、费用类别、投资、效益、节约与减排量、状态）可选，单位以列名为准。',
+      reading: '正在读取文件…',
+      counts: '共 {{total}} 行：{{valid}} 行可以导入，{{invalid}} 行有错误。',
+      skipInvalid: '跳过有错误的行，只导入其余各行',
+      blocked: '有错误的行未改正前不能导入。请改正表格后重新选择文件，或勾选“跳过有错误的行”。',
+      apply: '导入 {{count}} 个方案',
+      applying: '正在导入…',
+      applied: '已导入 {{count}} 个方案。',
+      previewLabel: '导入预览',
+      columns: {
+        row: '行号',
+        code: '表中编号',
+        name: '方案名称',
+        aspect: '方案类型',
+        result: '检查结果',
+      },
+      rowOk: '可以导入',
+      cellError: '“{{column}}”：{{message}}',
+      codesNote: '编号由方案登记表按费用类别续编（无/低费 F…，中/高费 Z…），表中的编号不沿用。',
+      shownFirst: '预览只列出前 {{shown}} 行（有错误的行在前）；上面的行数包括全部各行。',
+    },
+    actions: {
+      export: '导出 .xlsx',
+      exporting: '正在导出…',
+      exportPerformance: '导出绩效表 .xlsx',
+      import: '导入…',
+    },
+    export: {
+      optionsFileName: '方案汇总表-{{audit}}.xlsx',
+      performanceFileName: '绩效表-{{audit}}.xlsx',
+      saved: '已保存 {{fileName}}。',
+      auditMissing: '找不到这个审核，可能已被删除。',
+    },
   },
 } as const;
 

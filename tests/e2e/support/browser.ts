@@ -100,3 +100,10 @@ export async function pasteText(page: Page, text: string): Promise<void> {
     );
   }, text);
 }
+
+/** Opens the demo audit from the start page and waits for its overview. */
+export async function openDemoAudit(page: Page, baseUrl: string) {
+  await page.goto(baseUrl);
+  await page.getByRole('button', { name: '打开示例审核' }).first().click();
+  await page.getByRole('heading', { name: /强制性清洁生产审核/ }).waitFor();
+}
