@@ -13,14 +13,20 @@ import {
   renderPdf,
   type PdfMakeLike,
 } from '@shared/report/render';
-import { optionSummaryXlsx, performanceTableXlsx } from '@shared/report/xlsx';
+import {
+  optionsSheetInput,
+  performanceSheetInput,
+} from '@shared/report/sheets';
+import { optionsSheetXlsx } from '@shared/sheets/options-xlsx';
+import { performanceTableXlsx } from '@shared/sheets/performance-xlsx';
 import type { RenderReply, RenderRequest } from './worker-messages';
 
 const OFFICE_FILES = {
   docx: (input: ReportInput) => reportDocxBytes(input),
   performanceXlsx: (input: ReportInput) =>
-    performanceTableXlsx(reportContext(input)),
-  optionsXlsx: (input: ReportInput) => optionSummaryXlsx(reportContext(input)),
+    performanceTableXlsx(performanceSheetInput(reportContext(input))),
+  optionsXlsx: (input: ReportInput) =>
+    optionsSheetXlsx(optionsSheetInput(reportContext(input))),
 } as const;
 
 /** Reads one bundled font by file name, or throws. */
