@@ -1,4 +1,6 @@
 import { readFileSync } from 'node:fs';
+import { unzipSync } from 'fflate';
+import { REPORT_FOLDER } from '../../shared/package/format';
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import * as browser from './support/browser';
@@ -111,11 +113,15 @@ describe('filing packages in Chromium', () => {
 
     await page.goto(stageUrl);
     await page.getByRole('heading', { name: '佐证材料' }).waitFor();
-    await page.getByTestId('evidence-input').setInputFiles({
-      name: PHOTO,
-      mimeType: 'image/png',
-      buffer: await drawnPng(page),
-    });
+    // The step's own evidence card (the training table has one further down).
+    await page
+      .getByRole('article', { name: '佐证材料' })
+      .getByTestId('evidence-input')
+      .setInputFiles({
+        name: PHOTO,
+        mimeType: 'image/png',
+        buffer: await drawnPng(page),
+      });
     await seePhoto(page);
 
     // A screenshot pasted into the panel and a document dropped on it.
@@ -158,6 +164,12 @@ describe('filing packages in Chromium', () => {
     await page.getByText('已导出', { exact: true }).waitFor();
     await browser.screenshot(page, 'packages-02-outbox');
     expect(download.suggestedFilename()).toMatch(/\.cpaudit$/);
+    // The report files travel with the records: the PDF and both sheets.
+    const reportFiles = Object.keys(unzipSync(readFileSync(saved)))
+      .filter((name) => name.startsWith(REPORT_FOLDER))
+      .map((name) => name.slice(name.lastIndexOf('.')))
+      .sort();
+    expect(reportFiles).toEqual(['.pdf', '.xlsx', '.xlsx']);
     expect(here.errors).toEqual([]);
 
     const there = await fresh();

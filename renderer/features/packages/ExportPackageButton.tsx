@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PACKAGE_EXTENSION, safeFileName } from '@shared/package/format';
+import { useSettings } from '../../app/settings-context';
 import { useToast } from '../../components/Toasts';
 import { defaultContext } from '../../db/context';
 import { getAudit } from '../../db/repositories/audits';
@@ -8,6 +9,7 @@ import { platform } from '../../platform';
 import { APP_VERSION } from './app-version';
 import { exportAuditPackage } from './export-package';
 import { failureMessage } from './package-messages';
+import { packageReports } from './package-reports';
 import './packages.css';
 
 export type ExportPackageButtonProps = { auditId: string };
@@ -19,7 +21,9 @@ export type ExportPackageButtonProps = { auditId: string };
 export function ExportPackageButton({ auditId }: ExportPackageButtonProps) {
   const { t } = useTranslation();
   const toast = useToast();
+  const { settings } = useSettings();
   const [percent, setPercent] = useState<number | null>(null);
+  const [preparing, setPreparing] = useState(false);
 
   const run = async () => {
     const ctx = defaultContext();
@@ -32,12 +36,17 @@ export function ExportPackageButton({ auditId }: ExportPackageButtonProps) {
         kind: 'cpaudit',
       });
       if (!sink) return;
+      setPreparing(true);
+      const reports = await packageReports(auditId, settings)
+        .catch(async (error: unknown) => {
+          await sink.abort();
+          throw error;
+        })
+        .finally(() => setPreparing(false));
       setPercent(0);
-      // No report files yet: the report PDF, 绩效表 and 方案汇总表 builders
-      // do not exist, so the package carries audit.json and the evidence.
-      // Once they do, pass them here as `reports`.
       const result = await exportAuditPackage(ctx, auditId, sink, {
         appVersion: APP_VERSION,
+        reports: reports.entries,
         onProgress: (done, total) =>
           setPercent(total > 0 ? Math.floor((done / total) * 100) : 100),
       });
@@ -45,6 +54,9 @@ export function ExportPackageButton({ auditId }: ExportPackageButtonProps) {
         toast({
           message: t('packages.export.done', { name: result.fileName }),
         });
+        if (reports.pdfMissing) {
+          toast({ tone: 'error', message: t('packages.export.noReport') });
+        }
       }
     } catch (error) {
       const reason = failureMessage(t, error);
@@ -61,11 +73,17 @@ export function ExportPackageButton({ auditId }: ExportPackageButtonProps) {
     <span className="package-export">
       <button
         type="button"
-        disabled={percent !== null}
+        disabled={percent !== null || preparing}
         onClick={() => void run()}
       >
         {t('packages.export.button')}
       </button>
+      {preparing && (
+        <span className="package-progress" role="status">
+          <progress />
+          {t('packages.export.preparing')}
+        </span>
+      )}
       {percent !== null && (
         <span className="package-progress" role="status">
           <progress max={100} value={percent} />

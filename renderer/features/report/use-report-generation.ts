@@ -62,7 +62,7 @@ function today(): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
-async function reportInput(
+export async function reportInput(
   auditId: string,
   choice: ReportChoice,
   settings: Settings,

@@ -1560,6 +1560,9 @@ export const en: LocaleResource = {
     export: {
       button: 'Export package',
       progress: 'Packing… {{percent}}%',
+      preparing: 'Making the report, the 绩效表 and the option summary…',
+      noReport:
+        'The package was saved, but the report PDF could not be made, so it holds only the 绩效表 and the option summary. Generate the report on the report page to see why, then export again.',
       done: 'Package exported: {{name}}',
       failed: 'The package was not exported: {{reason}}',
     },

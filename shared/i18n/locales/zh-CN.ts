@@ -1486,6 +1486,9 @@ export const zhCN = {
     export: {
       button: '导出审核包',
       progress: '正在打包… {{percent}}%',
+      preparing: '正在生成报告、绩效表和方案汇总表…',
+      noReport:
+        '审核包已导出，但未能生成报告 PDF，包内只有绩效表和方案汇总表。请在报告页生成报告查看原因，然后重新导出。',
       done: '审核包已导出：{{name}}',
       failed: '审核包未能导出：{{reason}}',
     },
