@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -8,6 +8,33 @@ import path from 'node:path';
  * with its CSP). The tool always exits 0, so this gate reads its CSV and
  * fails on any HIGH finding. Run after `npm run build`.
  */
+// Each bundle must first be valid JavaScript: Electronegativity skips a
+// file it cannot parse and then reports its checks as failed or, worse,
+// passed; and a main bundle that does not parse is an app that never starts.
+const bundles = [
+  ...readdirSync('out/main').map((name) => path.join('out/main', name)),
+  ...readdirSync('out/preload').map((name) => path.join('out/preload', name)),
+].filter((file) => /\.(c|m)?js$/.test(file));
+let broken = 0;
+for (const file of bundles) {
+  const module = file.startsWith(path.join('out', 'main'));
+  const check = spawnSync(
+    process.execPath,
+    module ? ['--input-type=module', '--check'] : ['--check', file],
+    module
+      ? { input: readFileSync(file), encoding: 'utf8' }
+      : { encoding: 'utf8' },
+  );
+  if (check.status !== 0) {
+    broken += 1;
+    const reason = (check.stderr || '').split('\n').slice(0, 4).join(' ');
+    process.stderr.write(
+      `security-lint: ${file} is not valid JavaScript: ${reason}\n`,
+    );
+  }
+}
+if (broken > 0) process.exit(1);
+
 const csv = path.join(
   mkdtempSync(path.join(tmpdir(), 'cpaw-eng-')),
   'findings.csv',

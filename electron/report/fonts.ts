@@ -17,7 +17,8 @@ import type { FontBytes } from '@shared/report/render';
 // its resources folder (electron-builder extraResources); a checkout reads
 // it from the npm package. No font file is in the repository.
 
-const require = createRequire(import.meta.url);
+// Not named `require`: the bundler declares that name in the main bundle.
+const resolveFrom = createRequire(import.meta.url);
 
 const PACKAGE_FILES: Readonly<Record<string, string>> = {
   [BUNDLED_FONT_FILES.regular]:
@@ -39,7 +40,7 @@ function bundledFontPath(name: string): string {
   const spec = PACKAGE_FILES[name];
   if (!spec) throw new FontMissingError(name);
   try {
-    return require.resolve(spec);
+    return resolveFrom.resolve(spec);
   } catch {
     throw new FontMissingError(name);
   }

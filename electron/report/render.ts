@@ -14,7 +14,8 @@ import {
 } from '@shared/report/render';
 import { loadReportFonts } from './fonts';
 
-const require = createRequire(import.meta.url);
+// Not named `require`: the bundler declares that name in the main bundle.
+const loadCommonJs = createRequire(import.meta.url);
 
 export interface RenderedPdf {
   readonly bytes: Uint8Array;
@@ -38,7 +39,7 @@ export class NodeReportRenderer {
   }
 
   static withFonts(fonts: ReportFonts, bytes: FontBytes): NodeReportRenderer {
-    const pdfmake = require('pdfmake') as PdfMakeLike;
+    const pdfmake = loadCommonJs('pdfmake') as PdfMakeLike;
     preparePdfMake(pdfmake, fonts, bytes);
     return new NodeReportRenderer(pdfmake, fonts);
   }
