@@ -1,3 +1,4 @@
+import type { AuditEnergyAccounting } from '@shared/model/audit';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { TFunction } from 'i18next';
@@ -46,6 +47,8 @@ type Source = {
   readonly title: string;
   readonly options: readonly Option[];
   readonly costClassRules: CostClassRules;
+  /** An audit's own choice; a sheet has none and takes the default. */
+  readonly accounting?: AuditEnergyAccounting;
 };
 
 type Side = 'estimated' | 'verified';
@@ -97,16 +100,25 @@ export async function runSummary(
     ? await sheetSource(file, t, io)
     : await auditSource(file, t, io);
   if (!source) return 1;
+  // An audit counts as it chose unless the command line says otherwise.
+  const used: Accounting = {
+    setId: values.coefficients
+      ? accounting.setId
+      : (source.accounting?.coefficientSetId ?? accounting.setId),
+    basis: values.basis
+      ? accounting.basis
+      : (source.accounting?.electricityBasis ?? accounting.basis),
+  };
   const summary = performanceSummary(source.options, {
     costClassRules: source.costClassRules,
-    coefficientSet: COEFFICIENT_SETS[accounting.setId],
-    electricityBasis: accounting.basis,
+    coefficientSet: COEFFICIENT_SETS[used.setId],
+    electricityBasis: used.basis,
   });
   if (values.json) {
-    const json = summaryJson(summary, source.kind, accounting);
+    const json = summaryJson(summary, source.kind, used);
     io.out(JSON.stringify(json, null, 2));
   } else {
-    printSummary(summary, source, accounting, language, t, io);
+    printSummary(summary, source, used, language, t, io);
   }
   return 0;
 }
@@ -156,6 +168,7 @@ async function auditSource(
     title: snapshot.audit.title,
     options: snapshot.options,
     costClassRules: snapshot.audit.costClassRules,
+    accounting: snapshot.audit.energyAccounting,
   };
 }
 

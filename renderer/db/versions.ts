@@ -1,5 +1,6 @@
 import type { Transaction } from 'dexie';
 import { DEFAULT_COST_CLASS_RULES } from '@shared/calc/cost-class';
+import { DEFAULT_AUDIT_ENERGY_ACCOUNTING } from '@shared/model/audit';
 
 /**
  * The database's schema history, append-only. Each entry adds tables or
@@ -126,6 +127,22 @@ export const schemaVersions: SchemaVersion[] = [
     stores: {
       reportSections: 'id, auditId, [auditId+sectionId]',
       reportVersions: 'id, auditId, [auditId+createdAt]',
+    },
+  },
+  {
+    // Each audit chooses its energy accounting (the GB/T 2589 edition and
+    // the electricity basis). No new table: existing audits take the
+    // provincial default they were counted with until now, as the audit
+    // schema does for records that lack the field.
+    version: 8,
+    stores: {},
+    upgrade: async (tx) => {
+      await tx
+        .table('audits')
+        .toCollection()
+        .modify((audit: { energyAccounting?: unknown }) => {
+          audit.energyAccounting ??= { ...DEFAULT_AUDIT_ENERGY_ACCOUNTING };
+        });
     },
   },
 ];

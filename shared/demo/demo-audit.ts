@@ -1,4 +1,4 @@
-import type { Audit } from '../model/audit';
+import { DEFAULT_AUDIT_ENERGY_ACCOUNTING, type Audit } from '../model/audit';
 import type { Company } from '../model/company';
 import { SNAPSHOT_FORMAT_VERSION, type AuditSnapshot } from '../model/snapshot';
 import { DEMO_AUDIT_ID, DEMO_COMPANY_ID, demoBase as base } from './common';
@@ -56,6 +56,7 @@ export function demoAudit(overrides: Partial<Audit> = {}): Audit {
     leadAuditor: '陈立新',
     completedStages: [1],
     costClassRules: DEMO_COST_CLASS_RULES,
+    energyAccounting: { ...DEFAULT_AUDIT_ENERGY_ACCOUNTING },
     ...overrides,
   };
 }

@@ -1,5 +1,10 @@
 import { z } from 'zod';
 import { DEFAULT_COST_CLASS_RULES } from '../calc/cost-class';
+import {
+  DEFAULT_ENERGY_ACCOUNTING,
+  ELECTRICITY_BASES,
+  STANDARD_COEFFICIENT_SET_IDS,
+} from '../reference/coefficients';
 import { baseRecordSchema, isoDate } from './record';
 
 const text = (max: number) => z.string().trim().max(max);
@@ -47,6 +52,23 @@ export const costClassRulesSchema = z
   });
 export type AuditCostClassRules = z.infer<typeof costClassRulesSchema>;
 
+/**
+ * How this audit turns energy into standard coal: the GB/T 2589 edition and
+ * whether electricity counts at its calorific value (当量值, 0.1229 kgce/kWh)
+ * or its equivalent value (等价值). Chosen per audit, as reports and the
+ * reviewers' hand checks must agree on one.
+ */
+export const energyAccountingSchema = z.object({
+  coefficientSetId: z.enum(STANDARD_COEFFICIENT_SET_IDS),
+  electricityBasis: z.enum(ELECTRICITY_BASES),
+});
+export type AuditEnergyAccounting = z.infer<typeof energyAccountingSchema>;
+
+export const DEFAULT_AUDIT_ENERGY_ACCOUNTING: AuditEnergyAccounting = {
+  coefficientSetId: DEFAULT_ENERGY_ACCOUNTING.coefficientSetId,
+  electricityBasis: DEFAULT_ENERGY_ACCOUNTING.electricityBasis,
+};
+
 export const auditSchema = baseRecordSchema.extend({
   title: text(120).min(1),
   companyId: z.string().min(1).max(64),
@@ -66,6 +88,10 @@ export const auditSchema = baseRecordSchema.extend({
   completedStages: z.array(z.number().int().min(1).max(7)).max(7).default([]),
   // Audits made before options existed take the common defaults.
   costClassRules: costClassRulesSchema.default({ ...DEFAULT_COST_CLASS_RULES }),
+  // Audits made before the choice existed count as the provincial default.
+  energyAccounting: energyAccountingSchema.default({
+    ...DEFAULT_AUDIT_ENERGY_ACCOUNTING,
+  }),
 });
 export type Audit = z.infer<typeof auditSchema>;
 

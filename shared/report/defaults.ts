@@ -1,5 +1,4 @@
 import type { AuditSnapshot } from '../model/snapshot';
-import { DEFAULT_ENERGY_ACCOUNTING } from '../reference/coefficients';
 import type { ReportKind, Settings } from '../settings/schema';
 import type { ReportOptions } from './input';
 
@@ -42,10 +41,9 @@ export function reportOptionsFor(
     draftMark: choice.settings?.report.draftMark ?? true,
     issuedOn: choice.issuedOn,
     consultancy,
-    // Audits do not record their own choice yet; every audit counts with
-    // the app's default set and basis, as the stage 2 screens do.
-    coefficientSetId: DEFAULT_ENERGY_ACCOUNTING.coefficientSetId,
-    electricityBasis: DEFAULT_ENERGY_ACCOUNTING.electricityBasis,
+    // The audit's own accounting, as its screens count.
+    coefficientSetId: snapshot.audit.energyAccounting.coefficientSetId,
+    electricityBasis: snapshot.audit.energyAccounting.electricityBasis,
     omit: [],
     sectionTexts: {},
   };

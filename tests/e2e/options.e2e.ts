@@ -169,13 +169,20 @@ describe('options from proposal to implementation in Chromium', () => {
     // A lower low-cost limit makes the 3.5 万元 LED option mid-cost; its
     // code stays F2 until the consultant renumbers.
     await page.getByRole('link', { name: '4. 方案产生和筛选' }).click();
-    await page.getByText(/本审核的费用类别划分/).click();
+    await page.getByText(/本审核的核算口径/).click();
     await enter(page, '低费上限（万元，不含）', '3');
     const led = register.getByRole('row', { name: /抛光车间照明/ });
     await expect.poll(() => led.textContent()).toContain('中费');
     await expect(led.textContent()).resolves.toContain('F2');
     await page.getByRole('button', { name: '按费用类别重新编号' }).click();
     await expect.poll(() => led.textContent()).toMatch(/Z\d/);
+
+    // The audit counts electricity at its equivalent value from now on.
+    await page
+      .locator('select[name="electricityBasis"]')
+      .selectOption('equivalent');
+    await page.getByText(/电力按等价值/).waitFor();
+    await screenshot(page, 'options-05-accounting');
     expect(errors).toEqual([]);
   });
 });

@@ -27,9 +27,10 @@ export type AuditFields = Omit<
   | 'companyId'
   | 'state'
   | 'completedStages'
-  // New audits start from the default thresholds; they are edited later,
-  // when the options come up.
+  // New audits start from the default thresholds and the provincial
+  // energy accounting; both are edited later, when the options come up.
   | 'costClassRules'
+  | 'energyAccounting'
 >;
 
 export type CreateAuditInput = {

@@ -39,7 +39,10 @@ export function ImplementationResultsSection({
     saved: benefitTotalWanYuanPerYear(
       option.implementation.verifiedBenefitWanYuanPerYear,
     ),
-    energy: effectsTce(option.implementation.verifiedEffects),
+    energy: effectsTce(
+      option.implementation.verifiedEffects,
+      data.audit.energyAccounting,
+    ),
   }));
   const sum = (pick: (row: (typeof rows)[number]) => number | null) =>
     rows.reduce((total, row) => total + (pick(row) ?? 0), 0);

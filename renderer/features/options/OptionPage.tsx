@@ -33,6 +33,7 @@ import {
   aspectByCode,
   type AspectCode,
 } from '@shared/reference/aspects';
+import { COEFFICIENT_SETS } from '@shared/reference/coefficients';
 import { technologyById } from '@shared/reference/technologies';
 import { navigate, routeHref } from '../../app/route';
 import { useToast } from '../../components/Toasts';
@@ -134,7 +135,7 @@ export function OptionPage({ auditId, optionId }: OptionPageProps) {
   const benefit = benefitTotalWanYuanPerYear(
     option.economicBenefitWanYuanPerYear,
   );
-  const tce = effectsTce(option.environmentalEffects);
+  const tce = effectsTce(option.environmentalEffects, audit.energyAccounting);
   const suggested = suggestScreeningResult(option.screening.ticks);
   const technology = option.technologyId
     ? technologyById(option.technologyId)
@@ -474,6 +475,14 @@ export function OptionPage({ auditId, optionId }: OptionPageProps) {
             ? t('options.detail.energyUnknown')
             : t('options.detail.energySaved', {
                 value: formatFigure(tce, language, { maxDecimals: 3 }),
+                set: pickLabel(
+                  COEFFICIENT_SETS[audit.energyAccounting.coefficientSetId]
+                    .name,
+                  language,
+                ),
+                basis: t(
+                  `options.rules.bases.${audit.energyAccounting.electricityBasis}`,
+                ),
               })}
         </p>
       </article>

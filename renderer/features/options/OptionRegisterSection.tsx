@@ -79,9 +79,16 @@ export function OptionRegisterSection({ auditId }: OptionRegisterSectionProps) {
   const audit = found?.audit;
   const rules = audit?.costClassRules;
   const untitled = t('options.register.untitled');
+  const accounting = audit?.energyAccounting;
   const view = useMemo(
-    () => (rules ? optionView(rules, untitled) : null),
-    [rules, untitled],
+    () =>
+      rules && accounting
+        ? optionView(
+            { costClassRules: rules, energyAccounting: accounting },
+            untitled,
+          )
+        : null,
+    [rules, accounting, untitled],
   );
   const columns = useMemo(() => optionColumns(t, language), [t, language]);
   const [filters, setFilters] = useState<RegisterFilters>(NO_FILTERS);

@@ -6,31 +6,21 @@ import {
   type PerformanceSummarySettings,
 } from '@shared/calc/performance-summary';
 import { energySavedTce } from '@shared/calc/energy';
-import {
-  COEFFICIENT_SETS,
-  DEFAULT_ENERGY_ACCOUNTING,
-} from '@shared/reference/coefficients';
+import { COEFFICIENT_SETS } from '@shared/reference/coefficients';
 
-// Audits do not yet record their own coefficient set and electricity basis
-// (design.md wants both per audit, chosen at creation): until they do, the
-// app counts standard coal with GB/T 2589-2020 and electricity at its
-// calorific equivalent (当量值), the provincial default, everywhere.
-const COEFFICIENT_SET =
-  COEFFICIENT_SETS[DEFAULT_ENERGY_ACCOUNTING.coefficientSetId];
-const ELECTRICITY_BASIS = DEFAULT_ENERGY_ACCOUNTING.electricityBasis;
-
+/** The audit's cost classes and energy accounting, as the sums need them. */
 export function summarySettings(
-  audit: Pick<Audit, 'costClassRules'>,
+  audit: Pick<Audit, 'costClassRules' | 'energyAccounting'>,
 ): PerformanceSummarySettings {
   return {
     costClassRules: audit.costClassRules,
-    coefficientSet: COEFFICIENT_SET,
-    electricityBasis: ELECTRICITY_BASIS,
+    coefficientSet: COEFFICIENT_SETS[audit.energyAccounting.coefficientSetId],
+    electricityBasis: audit.energyAccounting.electricityBasis,
   };
 }
 
 export function auditSummary(
-  audit: Pick<Audit, 'costClassRules'>,
+  audit: Pick<Audit, 'costClassRules' | 'energyAccounting'>,
   options: readonly Option[],
 ): PerformanceSummary | null {
   try {
@@ -42,10 +32,20 @@ export function auditSummary(
   }
 }
 
-/** Standard coal saved by these effects, tce/a; null when one cannot convert. */
-export function effectsTce(effects: readonly OptionEffect[]): number | null {
+/**
+ * Standard coal saved by these effects under the audit's accounting, tce/a;
+ * null when one cannot convert.
+ */
+export function effectsTce(
+  effects: readonly OptionEffect[],
+  accounting: Audit['energyAccounting'],
+): number | null {
   try {
-    return energySavedTce(effects, COEFFICIENT_SET, ELECTRICITY_BASIS);
+    return energySavedTce(
+      effects,
+      COEFFICIENT_SETS[accounting.coefficientSetId],
+      accounting.electricityBasis,
+    );
   } catch {
     return null;
   }

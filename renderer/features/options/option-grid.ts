@@ -3,7 +3,6 @@ import {
   COST_CLASS_LABELS,
   COST_CLASSES,
   type CostClass,
-  type CostClassRules,
 } from '@shared/calc/cost-class';
 import {
   OPTION_STATUS_LABELS,
@@ -32,6 +31,7 @@ import type {
 } from '@renderer/components/grid';
 import { pickLabel } from '@renderer/i18n/bilingual';
 import type { RowView } from '../stages/use-audit-table';
+import type { Audit } from '@shared/model/audit';
 import { effectsTce } from './option-figures';
 
 /** One option as the register's grid shows it. */
@@ -65,9 +65,10 @@ function isAspect(value: CellValue): value is AspectCode {
  * change, never by typing over a cell.
  */
 export function optionView(
-  rules: CostClassRules,
+  audit: Pick<Audit, 'costClassRules' | 'energyAccounting'>,
   untitled: string,
 ): RowView<'options', OptionGridRow> {
+  const rules = audit.costClassRules;
   return {
     toGrid: (option: Option) => ({
       id: option.id,
@@ -79,7 +80,10 @@ export function optionView(
       benefit: benefitTotalWanYuanPerYear(option.economicBenefitWanYuanPerYear),
       proposedInStage: String(option.proposedInStage),
       costClass: optionCostClass(option, rules),
-      energyTce: effectsTce(option.environmentalEffects),
+      energyTce: effectsTce(
+        option.environmentalEffects,
+        audit.energyAccounting,
+      ),
       status: option.status,
       screening: screeningOf(option).result,
       sortIndex: option.sortIndex,

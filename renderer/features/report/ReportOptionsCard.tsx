@@ -1,8 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import {
-  COEFFICIENT_SETS,
-  DEFAULT_ENERGY_ACCOUNTING,
-} from '@shared/reference/coefficients';
+import type { AuditEnergyAccounting } from '@shared/model/audit';
+import { COEFFICIENT_SETS } from '@shared/reference/coefficients';
 import { OPTIONAL_PARTS, type OptionalPart } from '@shared/report/input';
 import { reportKinds } from '@shared/settings/schema';
 import { pickLabel } from '../../i18n/bilingual';
@@ -10,6 +8,8 @@ import type { ReportChoice } from './use-report-generation';
 
 export type ReportOptionsCardProps = {
   choice: ReportChoice;
+  /** The audit's energy accounting, which the report uses and names. */
+  accounting: AuditEnergyAccounting;
   disabled: boolean;
   onChange: (choice: ReportChoice) => void;
 };
@@ -17,11 +17,12 @@ export type ReportOptionsCardProps = {
 /** Which draft, the draft mark, and which optional parts go in. */
 export function ReportOptionsCard({
   choice,
+  accounting,
   disabled,
   onChange,
 }: ReportOptionsCardProps) {
   const { t, i18n } = useTranslation();
-  const { coefficientSetId, electricityBasis } = DEFAULT_ENERGY_ACCOUNTING;
+  const { coefficientSetId, electricityBasis } = accounting;
   const togglePart = (part: OptionalPart, included: boolean) =>
     onChange({
       ...choice,

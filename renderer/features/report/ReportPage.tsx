@@ -54,6 +54,7 @@ export function ReportPage({ auditId }: ReportPageProps) {
       <div className="cards">
         <ReportOptionsCard
           choice={choice}
+          accounting={found.audit.energyAccounting}
           disabled={busy}
           onChange={setChoice}
         />

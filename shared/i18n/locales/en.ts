@@ -728,8 +728,12 @@ export const en: LocaleResource = {
       export: 'Export to Excel',
     },
     rules: {
+      bases: { calorific: 'calorific value (当量值)', equivalent: 'equivalent value (等价值)' },
+      coefficientSet: 'Standard-coal coefficients',
+      electricityBasis: 'Electricity into standard coal',
+      accountingHint: "This audit's energy savings, 绩效表 and report all count this way; the report names it.",
       summary:
-        'Cost classes of this audit: low below {{low}} 万元, mid below {{mid}} 万元, high from {{mid}} 万元 (click to change)',
+        'How this audit counts: low-cost below {{low}} 万元, mid below {{mid}} 万元, high from {{mid}} 万元; {{set}}, electricity at its {{basis}} (click to change)',
       basis: 'Basis of the limits (quoted in the report)',
       invalid:
         'The low-cost limit must be above 0 and below the mid-cost limit; nothing was saved. Change it and try again.',
@@ -815,7 +819,7 @@ export const en: LocaleResource = {
       effectsHint:
         'Positive for a saving or reduction, negative for an increase. The unit may be any unit of the same kind (10k kWh, say).',
       effectColumns: { parameter: 'Parameter', quantity: 'Quantity', unit: 'Unit' },
-      energySaved: 'Standard coal saved {{value}} tce/year (GB/T 2589-2020, electricity at its calorific equivalent)',
+      energySaved: 'Standard coal saved {{value}} tce/year ({{set}}, electricity at its {{basis}})',
       energyUnknown: 'An effect cannot be converted to standard coal; check its unit.',
       status: 'Status',
       currentStatus: 'Current status: {{status}}',

@@ -711,7 +711,12 @@ export const zhCN = {
       export: '导出 Excel',
     },
     rules: {
-      summary: '本审核的费用类别划分：低费 < {{low}} 万元，中费 < {{mid}} 万元，高费 ≥ {{mid}} 万元（点此修改）',
+      bases: { calorific: '当量值', equivalent: '等价值' },
+      coefficientSet: '折标准煤系数',
+      electricityBasis: '电力折标准煤',
+      accountingHint: '本审核的节能量、绩效表和报告都按这里的口径计算；报告会写明所用口径。',
+      summary:
+        '本审核的核算口径：低费 < {{low}} 万元，中费 < {{mid}} 万元，高费 ≥ {{mid}} 万元；{{set}}，电力按{{basis}}（点此修改）',
       basis: '划分依据（报告中引用）',
       invalid: '低费上限必须大于 0 且小于中费上限，未保存。请修改后再试。',
       renumberHint:
@@ -794,7 +799,7 @@ export const zhCN = {
       effects: '环境效果（每年）',
       effectsHint: '正数为节约或削减，负数为增加。单位可选同类单位（如万kWh）。',
       effectColumns: { parameter: '指标', quantity: '数量', unit: '单位' },
-      energySaved: '折合节约标准煤 {{value}} tce/年（GB/T 2589-2020，电力按当量值）',
+      energySaved: '折合节约标准煤 {{value}} tce/年（{{set}}，电力按{{basis}}）',
       energyUnknown: '环境效果中有无法折标的数量，请检查单位。',
       status: '方案状态',
       currentStatus: '当前状态：{{status}}',

@@ -2,6 +2,7 @@ import i18next from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_COST_CLASS_RULES } from '@shared/calc/cost-class';
 import { resources } from '@shared/i18n';
+import { DEFAULT_AUDIT_ENERGY_ACCOUNTING } from '@shared/model/audit';
 import {
   matchesFilters,
   NO_FILTERS,
@@ -12,7 +13,13 @@ import {
 } from '@renderer/features/options/option-grid';
 import { makeOption as option } from '../../../fixtures/option';
 
-const view = optionView(DEFAULT_COST_CLASS_RULES, '未命名方案');
+const view = optionView(
+  {
+    costClassRules: DEFAULT_COST_CLASS_RULES,
+    energyAccounting: DEFAULT_AUDIT_ENERGY_ACCOUNTING,
+  },
+  '未命名方案',
+);
 
 // Four options: two housekeeping (A7), one equipment (A3), one process (A2).
 const options = [
@@ -47,6 +54,23 @@ const options = [
 const rows: OptionGridRow[] = options.map((o) => view.toGrid(o));
 
 describe('the register view', () => {
+  it('counts energy with the audit’s own basis', () => {
+    const equivalent = optionView(
+      {
+        costClassRules: DEFAULT_COST_CLASS_RULES,
+        energyAccounting: {
+          coefficientSetId: 'gbt2589-2020',
+          electricityBasis: 'equivalent',
+        },
+      },
+      '未命名方案',
+    );
+    const [first] = options;
+    if (!first) throw new Error('fixture');
+    // At the equivalent value electricity weighs more than 0.1229 kgce/kWh.
+    expect(equivalent.toGrid(first).energyTce).toBeGreaterThan(1.229);
+  });
+
   it('derives class, benefit and energy, read-only', () => {
     const [f2, f10, z1, f1] = rows;
     expect(f2?.costClass).toBe('low');

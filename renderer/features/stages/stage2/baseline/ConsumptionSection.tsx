@@ -7,7 +7,11 @@ import {
   consumptionColumns,
 } from './consumption-columns';
 import { EnergySummary } from './EnergySummary';
-import { useHistoryYears, useLiveRows } from './use-baseline-data';
+import {
+  useAuditEnergyAccounting,
+  useHistoryYears,
+  useLiveRows,
+} from './use-baseline-data';
 
 export type ConsumptionSectionProps = { auditId: string };
 
@@ -19,6 +23,7 @@ export type ConsumptionSectionProps = { auditId: string };
 export function ConsumptionSection({ auditId }: ConsumptionSectionProps) {
   const { t, i18n } = useTranslation();
   const years = useHistoryYears(auditId);
+  const energyChoice = useAuditEnergyAccounting(auditId);
   const products = useLiveRows('products', auditId);
   const items = useLiveRows('consumptionItems', auditId);
   const columns = useMemo(
@@ -56,8 +61,13 @@ export function ConsumptionSection({ auditId }: ConsumptionSectionProps) {
       columns={columns}
       view={view}
     >
-      {items && (
-        <EnergySummary items={items} products={products} years={years} />
+      {items && energyChoice && (
+        <EnergySummary
+          items={items}
+          products={products}
+          years={years}
+          choice={energyChoice}
+        />
       )}
     </AuditTableSection>
   );

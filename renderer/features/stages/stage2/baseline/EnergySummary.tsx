@@ -1,3 +1,4 @@
+import type { AuditEnergyAccounting } from '@shared/model/audit';
 import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ConsumptionItem, Product } from '@shared/model/baseline';
@@ -12,6 +13,7 @@ export type EnergySummaryProps = {
   items: readonly ConsumptionItem[];
   products: readonly Product[];
   years: readonly number[];
+  choice: AuditEnergyAccounting;
 };
 
 type Line = { id: string; label: string; values: (number | null)[] };
@@ -21,11 +23,16 @@ type Line = { id: string; label: string; values: (number | null)[] };
  * product and per 万元 of output value, with the coefficients it used and
  * the energy rows it had to leave out.
  */
-export function EnergySummary({ items, products, years }: EnergySummaryProps) {
+export function EnergySummary({
+  items,
+  products,
+  years,
+  choice,
+}: EnergySummaryProps) {
   const { t, i18n } = useTranslation();
   const headingId = useId();
   const locale = i18n.resolvedLanguage ?? i18n.language;
-  const accounting = useMemo(() => auditEnergyAccounting(), []);
+  const accounting = useMemo(() => auditEnergyAccounting(choice), [choice]);
   const summary = useMemo(
     () => energySummary(items, products, years, accounting),
     [items, products, years, accounting],

@@ -1,3 +1,4 @@
+import type { AuditEnergyAccounting } from '@shared/model/audit';
 import {
   energyPerOutputValueTcePerWanYuan,
   energyPerUnitProductKgce,
@@ -9,7 +10,6 @@ import type { ConsumptionItem, Product } from '@shared/model/baseline';
 import {
   COEFFICIENT_SETS,
   coefficientOf,
-  DEFAULT_ENERGY_ACCOUNTING,
   type CoefficientSet,
   type ElectricityBasis,
 } from '@shared/reference/coefficients';
@@ -34,15 +34,12 @@ export type EnergyAccounting = {
   electricityKgcePerKwh: number | undefined;
 };
 
-/**
- * The coefficient set and electricity basis the audit's sums use. The audit
- * record does not carry that choice yet, so every audit gets the app's
- * default (GB/T 2589-2020, calorific basis) until the audit settings can
- * record another set; the note under the table names what was used.
- */
-export function auditEnergyAccounting(): EnergyAccounting {
-  const set = COEFFICIENT_SETS[DEFAULT_ENERGY_ACCOUNTING.coefficientSetId];
-  const basis = DEFAULT_ENERGY_ACCOUNTING.electricityBasis;
+/** The audit's chosen coefficient set and electricity basis, ready to sum with. */
+export function auditEnergyAccounting(
+  choice: AuditEnergyAccounting,
+): EnergyAccounting {
+  const set = COEFFICIENT_SETS[choice.coefficientSetId];
+  const basis = choice.electricityBasis;
   return {
     set,
     basis,

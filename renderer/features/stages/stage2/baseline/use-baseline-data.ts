@@ -1,3 +1,4 @@
+import type { AuditEnergyAccounting } from '@shared/model/audit';
 import { useMemo } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { historyYears } from '@shared/calc/deadlines';
@@ -31,5 +32,16 @@ export function useLiveRows<K extends AuditRowTable>(
   return useLiveQuery(
     () => listRows(defaultContext(), table, auditId),
     [table, auditId],
+  );
+}
+
+/** The audit's energy accounting, kept current; undefined while loading. */
+export function useAuditEnergyAccounting(
+  auditId: string,
+): AuditEnergyAccounting | undefined {
+  return useLiveQuery(
+    async () =>
+      (await getAudit(defaultContext(), auditId))?.audit.energyAccounting,
+    [auditId],
   );
 }

@@ -4,10 +4,11 @@ import {
   energyRowIssue,
   energySummary,
 } from '@renderer/features/stages/stage2/baseline/energy-summary';
+import { DEFAULT_AUDIT_ENERGY_ACCOUNTING } from '@shared/model/audit';
 import { boards, energyItems, item, product } from './fixtures';
 
 const YEARS = [2023, 2024, 2025];
-const accounting = auditEnergyAccounting();
+const accounting = auditEnergyAccounting(DEFAULT_AUDIT_ENERGY_ACCOUNTING);
 
 function summaryOf(items = energyItems(), products = boards()) {
   return energySummary(items, products, YEARS, accounting);
