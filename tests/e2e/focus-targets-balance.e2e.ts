@@ -5,6 +5,7 @@ import {
   firstPage,
   launch,
   newProfileDir,
+  openStage,
   removeProfileDir,
   screenshot,
   screenshotDir,
@@ -49,16 +50,6 @@ async function sectionShot(page: Page, name: string, file: string) {
   await page
     .getByRole('region', { name, exact: true })
     .screenshot({ path: path.join(screenshotDir, `${file}.png`) });
-}
-
-async function openStage(page: Page, stage: 2 | 3) {
-  await page
-    .getByRole('link', { name: new RegExp(`^${stage}\\. `) })
-    .first()
-    .click();
-  await page
-    .getByRole('heading', { level: 1, name: new RegExp(`^${stage}\\. `) })
-    .waitFor();
 }
 
 /** Waits until a cell shows `text`: saving and the live query take a moment. */

@@ -107,3 +107,14 @@ export async function openDemoAudit(page: Page, baseUrl: string) {
   await page.getByRole('button', { name: '打开示例审核' }).first().click();
   await page.getByRole('heading', { name: /强制性清洁生产审核/ }).waitFor();
 }
+
+/** Follows a stage link (the overview's progress list or the stage tabs). */
+export async function openStage(page: Page, stage: number): Promise<void> {
+  await page
+    .getByRole('link', { name: new RegExp(`^${stage}\\. `) })
+    .first()
+    .click();
+  await page
+    .getByRole('heading', { level: 1, name: new RegExp(`^${stage}\\. `) })
+    .waitFor();
+}
