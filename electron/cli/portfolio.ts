@@ -90,7 +90,7 @@ export async function runPortfolioSummary(
     }),
   }));
   const report = portfolioReport(entries, langOf(words.language), t);
-  if (json) io.out(JSON.stringify(report, null, 2));
+  if (json) io.out(JSON.stringify(portfolioJson(report, accounting), null, 2));
   else printReport(report, folder, words);
   return 0;
 }
@@ -152,6 +152,41 @@ export function portfolioReport(
     ]),
   );
   return { ...flat(portfolioTotals(entries)), groupings };
+}
+
+/**
+ * One set of figures in the --json shape of a single audit's summary: the
+ * option counts under `options`, the estimated figures at the top level,
+ * the verified ones under `verified`, then everything else as it is.
+ */
+function summaryShape({
+  optionCounts,
+  estimated,
+  verified,
+  ...rest
+}: TotalsJson) {
+  return { options: optionCounts, ...estimated, verified, ...rest };
+}
+
+/**
+ * The --json output over a folder: the totals in the single-audit shape
+ * (so one reader handles both), where the figures came from, and every
+ * group in the same shape.
+ */
+export function portfolioJson(report: PortfolioReport, accounting: Accounting) {
+  const { groupings, ...totals } = report;
+  return {
+    ...summaryShape(totals),
+    source: 'folder',
+    coefficientSet: accounting.setId,
+    electricityBasis: accounting.basis,
+    groupings: Object.fromEntries(
+      Object.entries(groupings).map(([dimension, groups]) => [
+        dimension,
+        groups.map((group) => summaryShape(group)),
+      ]),
+    ),
+  };
 }
 
 function printReport(report: PortfolioReport, folder: string, words: Words) {

@@ -61,8 +61,12 @@ describe('summary over a folder', () => {
       evaluated: 1,
       accepted: 1,
     });
-    expect(report.optionCounts.total).toBe(5);
-    expect(report.estimated.investmentWanYuan).toBe(52);
+    // The single-audit shape: counts under `options`, the estimated
+    // figures at the top level, the verified ones under `verified`.
+    expect(report.options.total).toBe(5);
+    expect(report.investmentWanYuan).toBe(52);
+    expect(report.estimated).toBeUndefined();
+    expect(report.source).toBe('folder');
     expect(report.verified.investmentWanYuan).toBe(32);
     expect(report.verified.savings.electricityKwh).toBe(60_000);
     expect(err.join('\n')).toContain('2 个文件未重复计入');
