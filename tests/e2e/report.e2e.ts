@@ -46,6 +46,28 @@ describe('the report page in Chromium', () => {
     ).resolves.toBe('ok');
     await page.getByText(/已生成：共 \d+ 页/).waitFor({ timeout: 60_000 });
     await page.getByText(/评估稿 · \d+ 页 · 数据摘要 [0-9a-f]{12}/).waitFor();
+
+    // The preview draws the pages on a canvas; the second page follows.
+    const previewPage = page.getByTestId('preview-page');
+    await expect
+      .poll(() => previewPage.textContent())
+      .toMatch(/^第 1 页 \/ 共 \d+ 页$/);
+    const inked = () =>
+      page.locator('.pdf-preview canvas').evaluate((canvas) => {
+        const c = canvas as HTMLCanvasElement;
+        const data = c
+          .getContext('2d')
+          ?.getImageData(0, 0, c.width, c.height).data;
+        if (!data) return 0;
+        let dark = 0;
+        for (let i = 0; i < data.length; i += 4) {
+          if ((data[i] ?? 255) < 128) dark += 1;
+        }
+        return dark;
+      });
+    await expect.poll(inked, { timeout: 10_000 }).toBeGreaterThan(500);
+    await page.getByRole('button', { name: '下一页' }).click();
+    await expect.poll(() => previewPage.textContent()).toMatch(/^第 2 页/);
     await screenshot(page, 'report-02-generated');
 
     const [download] = await Promise.all([

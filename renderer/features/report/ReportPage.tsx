@@ -7,6 +7,7 @@ import { AuditNotFound } from '../audits/AuditNotFound';
 import { ChartsCard } from './ChartsCard';
 import { GenerateCard } from './GenerateCard';
 import { ReportOptionsCard } from './ReportOptionsCard';
+import { PdfPreview } from './PdfPreview';
 import { ReportVersionsCard } from './ReportVersionsCard';
 import { SectionTextsPanel } from './SectionTextsPanel';
 import { useReportContext } from './use-report-context';
@@ -18,10 +19,8 @@ import {
 export type ReportPageProps = { auditId: string };
 
 /**
- * The audit report: options, charts, section texts, generate, save, versions.
- * Known shortcoming: there is no preview of the generated pages in the
- * page; the CSP allows no blob: frames or objects, so the consultant opens
- * the saved file to look at it.
+ * The audit report: options, charts, section texts, generate, a preview of
+ * the generated pages, save, versions.
  */
 export function ReportPage({ auditId }: ReportPageProps) {
   const { t } = useTranslation();
@@ -65,6 +64,9 @@ export function ReportPage({ auditId }: ReportPageProps) {
           onSave={() => void generation.saveFile()}
           onSaveExtra={(file) => void generation.saveExtra(file)}
         />
+        {generation.state.kind === 'done' && (
+          <PdfPreview bytes={generation.state.bytes} />
+        )}
         <ReportVersionsCard auditId={auditId} />
         {ctx && <ChartsCard ctx={ctx} />}
         {ctx && <SectionTextsPanel auditId={auditId} ctx={ctx} />}

@@ -1449,6 +1449,14 @@ export const en: LocaleResource = {
     },
   },
   report: {
+    preview: {
+      title: 'Page preview',
+      previous: 'Previous page',
+      next: 'Next page',
+      page: 'Page {{page}} of {{pages}}',
+      canvas: 'Report page {{page}}',
+      failed: 'The preview cannot be shown. The report was made: save it and open it in a PDF reader.',
+    },
     title: 'Audit report',
     output: 'Generate and save',
     open: 'Generate the audit report',

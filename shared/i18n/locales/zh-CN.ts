@@ -1390,6 +1390,14 @@ export const zhCN = {
     },
   },
   report: {
+    preview: {
+      title: '页面预览',
+      previous: '上一页',
+      next: '下一页',
+      page: '第 {{page}} 页 / 共 {{pages}} 页',
+      canvas: '报告第 {{page}} 页',
+      failed: '无法显示预览。报告已生成，请保存后用 PDF 阅读器查看。',
+    },
     title: '审核报告',
     output: '生成与保存',
     open: '生成审核报告',
