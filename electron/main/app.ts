@@ -1,3 +1,4 @@
+import { readSystemReportFonts } from '../report/fonts';
 import path from 'node:path';
 import { app, BrowserWindow, dialog, Menu, shell } from 'electron';
 import { BACKUP_SNAPSHOT_EVENT } from '@shared/ipc/backup-channels';
@@ -106,6 +107,10 @@ export async function startApp(paths: AppPaths): Promise<void> {
       if (isExternalWebUrl(url)) await shell.openExternal(url);
       return null;
     },
+    // Only when the user allows it in the settings; a copy of each file,
+    // read fresh, so a font installed since is found.
+    'report:system-fonts': async () =>
+      settings.get().report.useSystemFonts ? readSystemReportFonts() : null,
     ...backupHandlers({
       service: backups,
       window: () => window,

@@ -20,6 +20,7 @@ const api: PreloadApi = {
   getSettings: () => invoke(preloadChannels.getSettings),
   updateSettings: (patch) => invoke(preloadChannels.updateSettings, patch),
   getAppInfo: () => invoke(preloadChannels.getAppInfo),
+  getSystemReportFonts: () => invoke(preloadChannels.getSystemReportFonts),
   saveFile: (request) => invoke(preloadChannels.saveFile, request),
   beginSave: (request) => invoke(preloadChannels.beginSave, request),
   writeChunk: (request) => invoke(preloadChannels.writeChunk, request),

@@ -77,6 +77,24 @@ function findSystemFont(fileName: string): string | null {
 }
 
 /**
+ * The system's 仿宋 and 黑体 by their virtual file names, or null unless
+ * both are installed; the app's report worker renders with them when the
+ * settings allow.
+ */
+export async function readSystemReportFonts(): Promise<Record<
+  string,
+  Uint8Array
+> | null> {
+  const fangsong = findSystemFont(SYSTEM_FONT_FILES.fangsong);
+  const heiti = findSystemFont(SYSTEM_FONT_FILES.heiti);
+  if (!fangsong || !heiti) return null;
+  return {
+    [SYSTEM_FONT_FILES.fangsong]: await readFile(fangsong),
+    [SYSTEM_FONT_FILES.heiti]: await readFile(heiti),
+  };
+}
+
+/**
  * The fonts to render with and their bytes: the system's 仿宋 and 黑体
  * when asked for and both are present, else the bundled Noto Sans SC.
  */

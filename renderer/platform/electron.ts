@@ -66,6 +66,10 @@ export function electronPlatform(api: PreloadApi): Platform {
       const info = await api.getAppInfo();
       return info.ok ? info.value.userDataPath : '';
     },
+    async systemReportFonts() {
+      const fonts = await api.getSystemReportFonts();
+      return fonts.ok ? fonts.value : null;
+    },
     backups: electronBackupHost(api),
   };
 }

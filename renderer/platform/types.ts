@@ -48,5 +48,11 @@ export type Platform = {
   openExternal(url: string): Promise<void>;
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
   dataLocation(): Promise<string>;
+  /**
+   * The system's 仿宋 and 黑体 for the report when installed and allowed by
+   * the settings (Electron); always null in the web host, which cannot read
+   * system fonts.
+   */
+  systemReportFonts(): Promise<Record<string, Uint8Array> | null>;
   backups: BackupHost;
 };

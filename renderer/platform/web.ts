@@ -87,6 +87,9 @@ export function webPlatform(storage: Storage = window.localStorage): Platform {
     async dataLocation() {
       return window.location.origin;
     },
+    async systemReportFonts() {
+      return null;
+    },
     backups: webBackupHost(),
   };
 }

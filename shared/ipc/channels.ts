@@ -15,6 +15,7 @@ export const channelNames = [
   'file:end-save',
   'file:abort-save',
   'shell:open-external',
+  'report:system-fonts',
   ...backupChannelNames,
 ] as const;
 export type Channel = (typeof channelNames)[number];
@@ -43,5 +44,6 @@ export const preloadChannels = {
   endSave: 'file:end-save',
   abortSave: 'file:abort-save',
   openExternal: 'shell:open-external',
+  getSystemReportFonts: 'report:system-fonts',
   ...backupPreloadChannels,
 } as const satisfies Record<string, Channel>;

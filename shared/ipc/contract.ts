@@ -90,6 +90,7 @@ export const requestSchemas = {
         .refine((url) => /^https:\/\//i.test(url), 'https-only'),
     })
     .strict(),
+  'report:system-fonts': z.undefined(),
   ...backupRequestSchemas,
 } as const satisfies Record<Channel, z.ZodType>;
 
@@ -102,6 +103,12 @@ export type AppInfo = {
 };
 
 export type SaveFileResult = { saved: boolean; fileName?: string };
+
+/**
+ * The system's 仿宋 and 黑体 for the report, by their virtual file names
+ * (simfang.ttf, simhei.ttf); null unless both are installed.
+ */
+export type SystemReportFonts = Record<string, Uint8Array> | null;
 
 /** A file opened for writing in pieces; null token when the user cancelled. */
 export type BeginSaveResult = { token: string | null };
@@ -116,6 +123,7 @@ export type ResponseMap = {
   'file:end-save': SaveFileResult;
   'file:abort-save': null;
   'shell:open-external': null;
+  'report:system-fonts': SystemReportFonts;
 } & BackupResponseMap;
 
 export type RequestMap = {
@@ -141,5 +149,6 @@ export type PreloadApi = {
   ): Promise<IpcResult<SaveFileResult>>;
   abortSave(request: RequestMap['file:abort-save']): Promise<IpcResult<null>>;
   openExternal(url: string): Promise<IpcResult<null>>;
+  getSystemReportFonts(): Promise<IpcResult<SystemReportFonts>>;
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
 } & BackupPreloadApi;

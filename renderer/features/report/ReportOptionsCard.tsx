@@ -3,7 +3,9 @@ import type { AuditEnergyAccounting } from '@shared/model/audit';
 import { COEFFICIENT_SETS } from '@shared/reference/coefficients';
 import { OPTIONAL_PARTS, type OptionalPart } from '@shared/report/input';
 import { reportKinds } from '@shared/settings/schema';
+import { useSettings } from '../../app/settings-context';
 import { pickLabel } from '../../i18n/bilingual';
+import { platform } from '../../platform';
 import type { ReportChoice } from './use-report-generation';
 
 export type ReportOptionsCardProps = {
@@ -22,6 +24,9 @@ export function ReportOptionsCard({
   onChange,
 }: ReportOptionsCardProps) {
   const { t, i18n } = useTranslation();
+  const { settings, update } = useSettings();
+  // Only the desktop app can read the system's fonts.
+  const inElectron = platform().kind === 'electron';
   const { coefficientSetId, electricityBasis } = accounting;
   const togglePart = (part: OptionalPart, included: boolean) =>
     onChange({
@@ -74,9 +79,30 @@ export function ReportOptionsCard({
           </label>
         ))}
       </fieldset>
+      <label className="checkbox">
+        <input
+          type="checkbox"
+          name="useSystemFonts"
+          checked={inElectron && settings.report.useSystemFonts}
+          disabled={disabled || !inElectron}
+          onChange={(event) =>
+            void update({
+              report: {
+                ...settings.report,
+                useSystemFonts: event.target.checked,
+              },
+            })
+          }
+        />
+        {t('report.fontSystem')}
+      </label>
       <p className="field-hint">
-        <strong>{t('report.fonts')}</strong> {t('report.fontBundled')}{' '}
-        {t('report.fontSystemUnavailable')}
+        <strong>{t('report.fonts')}</strong>{' '}
+        {inElectron
+          ? settings.report.useSystemFonts
+            ? t('report.fontSystemFallback')
+            : t('report.fontBundled')
+          : `${t('report.fontBundled')} ${t('report.fontSystemUnavailable')}`}
       </p>
       <p className="field-hint">
         {t('report.accounting', {

@@ -30,6 +30,7 @@ export function renderInWorker(
   document: RenderRequest['document'],
   input: ReportInput,
   onProgress: (progress: RenderProgress) => void,
+  systemFonts?: RenderRequest['systemFonts'],
 ): Promise<RenderOutcome> {
   const target = reportWorker();
   const id = nextId++;
@@ -63,7 +64,7 @@ export function renderInWorker(
     };
     target.addEventListener('message', onMessage);
     target.addEventListener('error', onError);
-    const request: RenderRequest = { id, document, input };
+    const request: RenderRequest = { id, document, input, systemFonts };
     target.postMessage(request);
   });
 }

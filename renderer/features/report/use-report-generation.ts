@@ -104,15 +104,24 @@ export function useReportGeneration(auditId: string, settings: Settings) {
       setState({ kind: 'layout', percent: 0 });
       try {
         const input = await reportInput(auditId, choice, settings);
-        const outcome = await renderInWorker('report', input, (progress) =>
-          setState(
-            progress.stage === 'fonts'
-              ? { kind: 'fonts' }
-              : {
-                  kind: 'layout',
-                  percent: Math.round(progress.fraction * 100),
-                },
-          ),
+        // The system's 仿宋 and 黑体 when allowed and installed (Electron);
+        // otherwise, and always in the browser, the bundled open font.
+        const systemFonts = settings.report.useSystemFonts
+          ? await platform().systemReportFonts()
+          : null;
+        const outcome = await renderInWorker(
+          'report',
+          input,
+          (progress) =>
+            setState(
+              progress.stage === 'fonts'
+                ? { kind: 'fonts' }
+                : {
+                    kind: 'layout',
+                    percent: Math.round(progress.fraction * 100),
+                  },
+            ),
+          systemFonts ?? undefined,
         );
         if (!outcome.ok) {
           setState({
@@ -130,7 +139,7 @@ export function useReportGeneration(auditId: string, settings: Settings) {
           coefficientSetId: input.options.coefficientSetId,
           electricityBasis: input.options.electricityBasis,
           economics: settings.economics,
-          fonts: 'bundled',
+          fonts: systemFonts ? 'system' : 'bundled',
           dataSha256: await reportDataDigest(input),
           pages: outcome.pages,
           sizeBytes: outcome.bytes.byteLength,

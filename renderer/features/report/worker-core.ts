@@ -4,7 +4,11 @@ import {
   reportContext,
 } from '@shared/report/document';
 import { reportDocxBytes } from '@shared/report/docx/document';
-import { BUNDLED_FONTS } from '@shared/report/fonts';
+import {
+  BUNDLED_FONTS,
+  SYSTEM_FONTS,
+  type ReportFonts,
+} from '@shared/report/fonts';
 import type { ReportInput } from '@shared/report/input';
 import {
   BUNDLED_FONT_NAMES,
@@ -45,42 +49,53 @@ export function reportWorkerCore(
   request: RenderRequest,
   reply: (message: RenderReply) => void,
 ) => Promise<void> {
+  // pdfmake holds one set of fonts at a time: the bundled ones, loaded
+  // once, or the system's 仿宋 and 黑体 handed over with a request.
   let ready: Promise<void> | null = null;
-  const prepare = async () => {
-    const bytes: Record<string, Uint8Array> = {};
-    for (const name of BUNDLED_FONT_NAMES) bytes[name] = await loadFont(name);
-    preparePdfMake(pdfmake, BUNDLED_FONTS, bytes);
+  let readyFor: 'bundled' | 'system' | null = null;
+  let bundledBytes: Record<string, Uint8Array> | null = null;
+  const prepare = async (system: RenderRequest['systemFonts']) => {
+    if (system) {
+      preparePdfMake(pdfmake, SYSTEM_FONTS, { ...system });
+      return;
+    }
+    if (!bundledBytes) {
+      const bytes: Record<string, Uint8Array> = {};
+      for (const name of BUNDLED_FONT_NAMES) bytes[name] = await loadFont(name);
+      bundledBytes = bytes;
+    }
+    preparePdfMake(pdfmake, BUNDLED_FONTS, bundledBytes);
   };
 
   const pdfOf = async (
     document: 'report' | 'performanceTable',
     input: RenderRequest['input'],
+    fonts: ReportFonts,
     onProgress: (fraction: number) => void,
   ) => {
     const build =
       document === 'report'
         ? buildReportDocument
         : buildPerformanceTableDocument;
-    const bytes = await renderPdf(
-      pdfmake,
-      build(input, BUNDLED_FONTS),
-      onProgress,
-    );
+    const bytes = await renderPdf(pdfmake, build(input, fonts), onProgress);
     return { bytes, pages: pdfPageCount(bytes) };
   };
 
-  return async ({ id, document, input }, reply) => {
+  return async ({ id, document, input, systemFonts }, reply) => {
     // Word and Excel name their fonts and embed none: only PDFs load fonts.
     const office = OFFICE_FILES[document as keyof typeof OFFICE_FILES];
+    const wanted = systemFonts ? 'system' : 'bundled';
     if (!office) {
       try {
-        if (!ready) {
+        if (!ready || readyFor !== wanted || systemFonts) {
           reply({ id, type: 'fonts' });
-          ready = prepare();
+          readyFor = wanted;
+          ready = prepare(systemFonts);
         }
         await ready;
       } catch (error) {
         ready = null;
+        readyFor = null;
         reply({ id, type: 'failed', code: 'no-fonts', detail: message(error) });
         return;
       }
@@ -91,6 +106,7 @@ export function reportWorkerCore(
         : await pdfOf(
             document as 'report' | 'performanceTable',
             input,
+            systemFonts ? SYSTEM_FONTS : BUNDLED_FONTS,
             (fraction) => reply({ id, type: 'progress', fraction }),
           );
       reply({ id, type: 'done', ...file });

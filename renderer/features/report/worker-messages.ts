@@ -12,6 +12,8 @@ export type RenderRequest = {
   readonly id: number;
   readonly document: RenderDocument;
   readonly input: ReportInput;
+  /** The system's 仿宋 and 黑体 to lay out with, instead of the bundled font. */
+  readonly systemFonts?: Readonly<Record<string, Uint8Array>> | undefined;
 };
 
 /** Short codes the page turns into sentences in the UI language. */

@@ -1467,6 +1467,8 @@ export const en: LocaleResource = {
     fonts: 'Fonts',
     fontBundled: 'Bundled open font (Noto Sans SC)',
     fontSystem: 'System FangSong/SimHei (when installed)',
+    fontSystemFallback:
+      "The system's 仿宋 and 黑体; where they are not installed, the bundled open font (Noto Sans SC).",
     fontSystemUnavailable: 'The browser version cannot read system fonts; the bundled font is used.',
     parts: 'Include',
     part: {

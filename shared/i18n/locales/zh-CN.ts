@@ -1408,6 +1408,7 @@ export const zhCN = {
     fonts: '字体',
     fontBundled: '内置开源字体（思源黑体 Noto Sans SC）',
     fontSystem: '系统仿宋/黑体（如本机已安装）',
+    fontSystemFallback: '使用本机的仿宋和黑体；未安装时改用内置开源字体（思源黑体 Noto Sans SC）。',
     fontSystemUnavailable: '浏览器版无法读取系统字体，使用内置字体。',
     parts: '包含内容',
     part: {

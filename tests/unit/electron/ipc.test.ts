@@ -28,6 +28,7 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     'file:end-save': async () => ({ saved: true }),
     'file:abort-save': async () => null,
     'shell:open-external': async () => null,
+    'report:system-fonts': async () => null,
     'backup:report-activity': async () => null,
     'backup:write-snapshot': async () => ({ fileName: 'b.zip' }),
     'backup:open-file': async () => null,

@@ -37,6 +37,30 @@ async function run(
 }
 
 describe('the report worker', () => {
+  it('lays out with the system fonts handed over, without loading its own, then goes back to them', async () => {
+    let loads = 0;
+    const handle = reportWorkerCore(
+      require('pdfmake') as PdfMakeLike,
+      async (name) => {
+        loads += 1;
+        return loadFont(name);
+      },
+    );
+    // Any TrueType face stands in for 仿宋 and 黑体 under their file names.
+    const face = await loadFont('NotoSansSC-Regular.ttf');
+    const system = await run(handle, {
+      ...request(1),
+      systemFonts: { 'simfang.ttf': face, 'simhei.ttf': face },
+    });
+    expect(system.at(-1)?.type).toBe('done');
+    expect(loads).toBe(0);
+
+    const bundled = await run(handle, request(2));
+    expect(bundled[0]).toEqual({ id: 2, type: 'fonts' });
+    expect(bundled.at(-1)?.type).toBe('done');
+    expect(loads).toBe(2);
+  }, 60_000);
+
   it('loads the fonts once, reports progress, and answers with a PDF', async () => {
     let loads = 0;
     const handle = reportWorkerCore(
