@@ -36,16 +36,22 @@ async function run(
   return replies;
 }
 
+/** A worker over pdfmake's Node build that counts the fonts it loads. */
+function countingWorker() {
+  let count = 0;
+  const handle = reportWorkerCore(
+    require('pdfmake') as PdfMakeLike,
+    async (name) => {
+      count += 1;
+      return loadFont(name);
+    },
+  );
+  return { handle, loads: () => count };
+}
+
 describe('the report worker', () => {
   it('lays out with the system fonts handed over, without loading its own, then goes back to them', async () => {
-    let loads = 0;
-    const handle = reportWorkerCore(
-      require('pdfmake') as PdfMakeLike,
-      async (name) => {
-        loads += 1;
-        return loadFont(name);
-      },
-    );
+    const { handle, loads } = countingWorker();
     // Any TrueType face stands in for 仿宋 and 黑体 under their file names.
     const face = await loadFont('NotoSansSC-Regular.ttf');
     const system = await run(handle, {
@@ -53,23 +59,16 @@ describe('the report worker', () => {
       systemFonts: { 'simfang.ttf': face, 'simhei.ttf': face },
     });
     expect(system.at(-1)?.type).toBe('done');
-    expect(loads).toBe(0);
+    expect(loads()).toBe(0);
 
     const bundled = await run(handle, request(2));
     expect(bundled[0]).toEqual({ id: 2, type: 'fonts' });
     expect(bundled.at(-1)?.type).toBe('done');
-    expect(loads).toBe(2);
+    expect(loads()).toBe(2);
   }, 60_000);
 
   it('loads the fonts once, reports progress, and answers with a PDF', async () => {
-    let loads = 0;
-    const handle = reportWorkerCore(
-      require('pdfmake') as PdfMakeLike,
-      async (name) => {
-        loads += 1;
-        return loadFont(name);
-      },
-    );
+    const { handle, loads } = countingWorker();
     const first = await run(handle, request(1));
     const second = await run(handle, request(2));
 
@@ -81,7 +80,7 @@ describe('the report worker', () => {
     expect(done.pages).toBeGreaterThanOrEqual(1);
     expect(second.map((r) => r.type)).not.toContain('fonts');
     expect(second.at(-1)?.type).toBe('done');
-    expect(loads).toBe(2);
+    expect(loads()).toBe(2);
   }, 60_000);
 
   it('answers no-fonts and renders nothing when a font cannot be loaded', async () => {
