@@ -188,7 +188,9 @@ export function useReportGeneration(auditId: string, settings: Settings) {
   }, [state, store]);
 
   // The other files are made when asked for, in the worker, from the
-  // same input as the PDF on screen.
+  // same input as the PDF on screen. Known shortcoming: the 绩效表 PDF made
+  // here uses the bundled font even when the report used the system's
+  // 仿宋 and 黑体, since the system fonts are not kept with the result.
   const saveExtra = useCallback(
     async (file: ExtraFile) => {
       if (state.kind !== 'done') return;
