@@ -8,7 +8,7 @@ import type { Attachment } from '../shared/model/attachment';
 import type { AuditSnapshot } from '../shared/model/snapshot';
 import { attachmentPath } from '../shared/package/format';
 import { checkPackage } from '../shared/package/read';
-import { Sha256 } from '../shared/package/sha256';
+import { Sha256 } from '../shared/crypto/sha256';
 import { fileSource, packFolder } from '../electron/cli/package';
 
 /**

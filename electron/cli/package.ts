@@ -7,7 +7,7 @@ import { buildPackage } from '@shared/package/build';
 import { attachmentPath } from '@shared/package/format';
 import type { PackageProblem } from '@shared/package/problems';
 import { checkPackage, type CheckedPackage } from '@shared/package/read';
-import { Sha256 } from '@shared/package/sha256';
+import { Sha256 } from '@shared/crypto/sha256';
 import type { ByteSource } from '@shared/package/zip-reader';
 import { LANG, parseOptions, type CliIo } from './common';
 import { readSnapshot } from './summary';

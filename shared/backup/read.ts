@@ -13,7 +13,7 @@ import {
   type BackupErrorCode,
   type BackupManifest,
 } from './manifest';
-import { sha256Hex } from './sha256';
+import { sha256Hex } from '../crypto/sha256';
 import type { BackupBinary } from './write';
 
 export type BackupReadResult<T> =

@@ -9,7 +9,7 @@ import {
   type BackupManifest,
   type BinaryKind,
 } from './manifest';
-import { sha256Hex } from './sha256';
+import { sha256Hex } from '../crypto/sha256';
 
 export type BackupTable = {
   name: string;

@@ -13,7 +13,7 @@ import {
   type PackageManifest,
   type ReportEntry,
 } from './format';
-import { Sha256 } from './sha256';
+import { Sha256 } from '../crypto/sha256';
 
 /** An attachment's metadata and a way to read its bytes in pieces. */
 export type AttachmentBytes = {

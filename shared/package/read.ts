@@ -15,7 +15,7 @@ import {
 } from './format';
 import { mergeKey, snapshotRecords } from './merge';
 import { PackageError, type PackageProblem } from './problems';
-import { Sha256 } from './sha256';
+import { Sha256 } from '../crypto/sha256';
 import {
   entryChunks,
   readEntry,

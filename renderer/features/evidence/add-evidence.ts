@@ -2,7 +2,7 @@ import {
   MAX_ATTACHMENT_BYTES,
   type AttachmentOwner,
 } from '@shared/model/attachment';
-import { Sha256 } from '@shared/package/sha256';
+import { Sha256 } from '@shared/crypto/sha256';
 import type { RepoContext } from '../../db/context';
 import { addAttachment } from '../../db/repositories/attachments';
 import { blobChunks } from '../packages/package-file';

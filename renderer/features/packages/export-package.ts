@@ -1,6 +1,6 @@
 import type { ReportEntry } from '@shared/package/format';
 import { buildPackage } from '@shared/package/build';
-import { Sha256 } from '@shared/package/sha256';
+import { Sha256 } from '@shared/crypto/sha256';
 import type { RepoContext } from '../../db/context';
 import { RepositoryError } from '../../db/errors';
 import {

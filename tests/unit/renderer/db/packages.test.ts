@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { DEMO_AUDIT_ID, demoSnapshot } from '@shared/demo/demo-audit';
 import { mergeKey, countMerge } from '@shared/package/merge';
 import { PACKAGE_LIMITS } from '@shared/package/format';
-import { sha256Hex } from '@shared/package/sha256';
+import { sha256Hex } from '@shared/crypto/sha256';
 import {
   addAttachment,
   listAttachments,

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { DEMO_AUDIT_ID, demoSnapshot } from '@shared/demo/demo-audit';
 import { MAX_ATTACHMENT_BYTES } from '@shared/model/attachment';
-import { sha256Hex } from '@shared/package/sha256';
+import { sha256Hex } from '@shared/crypto/sha256';
 import { listAttachments } from '@renderer/db/repositories/attachments';
 import { openSnapshot } from '@renderer/db/repositories/snapshots';
 import {

@@ -1,7 +1,7 @@
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { readBackup, readManifest } from '@shared/backup/read';
-import { sha256Hex } from '@shared/backup/sha256';
+import { sha256Hex } from '@shared/crypto/sha256';
 import { writeBackup } from '@shared/backup/write';
 import { backupContents } from './fixtures';
 

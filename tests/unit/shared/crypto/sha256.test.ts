@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { Sha256, sha256Hex } from '@shared/package/sha256';
+import { Sha256, sha256Hex } from '@shared/crypto/sha256';
 
 const ascii = (text: string) => new TextEncoder().encode(text);
 

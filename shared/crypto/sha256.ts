@@ -1,7 +1,8 @@
 /**
- * SHA-256 (FIPS 180-4) fed piece by piece. WebCrypto only hashes a whole
- * buffer at once, and a package may carry 100 MB of photos that we want to
- * hash while they stream through, so the package code keeps its own.
+ * SHA-256 (FIPS 180-4) fed piece by piece, for filing packages, backups and
+ * evidence alike. WebCrypto only hashes a whole buffer at once and is not
+ * in node's shared code path, while a package may carry 100 MB of photos
+ * that we want to hash as they stream through; so shared/ keeps its own.
  */
 
 const K = new Uint32Array([

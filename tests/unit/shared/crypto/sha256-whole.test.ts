@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { strToU8 } from 'fflate';
-import { sha256Hex } from '@shared/backup/sha256';
+import { sha256Hex } from '@shared/crypto/sha256';
 
 describe('sha256Hex', () => {
   it('gives the published digests of the empty message and "abc"', () => {
