@@ -5,7 +5,12 @@ import {
 } from '@shared/model/filing';
 import type { RepoContext } from '../context';
 import { RepositoryError, toRepositoryError } from '../errors';
-import { insertRecord, newRecordFields, reviseRecord } from './records';
+import {
+  insertRecord,
+  liveNewestFirst,
+  newRecordFields,
+  reviseRecord,
+} from './records';
 
 /** The filing outbox of an audit: exported packages and their fate. */
 export type ExportedPackage = Pick<
@@ -66,15 +71,9 @@ export async function setFilingStatus(
 }
 
 /** The audit's packages, newest first. */
-export async function listFilingPackages(
+export function listFilingPackages(
   ctx: RepoContext,
   auditId: string,
 ): Promise<FilingPackage[]> {
-  const rows = await ctx.db.filingPackages
-    .where('auditId')
-    .equals(auditId)
-    .toArray();
-  return rows
-    .filter((row) => row.deletedAt === null)
-    .sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+  return liveNewestFirst(ctx.db.filingPackages, auditId);
 }

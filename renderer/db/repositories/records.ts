@@ -71,3 +71,13 @@ export async function reviseRecord<T extends BaseRecord>(
   await logChange(ctx, table.name, next, op, auditId);
   return next;
 }
+
+/** An audit's live records of a table indexed by auditId, newest first. */
+export async function liveNewestFirst<
+  T extends BaseRecord & { auditId: string },
+>(table: Table<T, string>, auditId: string): Promise<T[]> {
+  const rows = await table.where('auditId').equals(auditId).toArray();
+  return rows
+    .filter((row) => row.deletedAt === null)
+    .sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+}

@@ -13,7 +13,12 @@ import {
 import type { RepoContext } from '../context';
 import { RepositoryError, toRepositoryError } from '../errors';
 import { listRows } from './audit-rows';
-import { insertRecord, newRecordFields, reviseRecord } from './records';
+import {
+  insertRecord,
+  liveNewestFirst,
+  newRecordFields,
+  reviseRecord,
+} from './records';
 
 /**
  * The whole audit as a snapshot, read in one transaction so the report sees
@@ -138,15 +143,9 @@ export async function recordReportVersion(
 }
 
 /** Generated versions of an audit, newest first. */
-export async function listReportVersions(
+export function listReportVersions(
   ctx: RepoContext,
   auditId: string,
 ): Promise<ReportVersion[]> {
-  const rows = await ctx.db.reportVersions
-    .where('auditId')
-    .equals(auditId)
-    .toArray();
-  return rows
-    .filter((row) => row.deletedAt === null)
-    .sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+  return liveNewestFirst(ctx.db.reportVersions, auditId);
 }
