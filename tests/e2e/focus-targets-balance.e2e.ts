@@ -1,12 +1,9 @@
-import { afterEach, describe, expect, inject, it } from 'vitest';
-import type { BrowserContext, Locator, Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
 import path from 'node:path';
 import {
-  firstPage,
-  launch,
-  newProfileDir,
+  freshProfilePerTest,
   openStage,
-  removeProfileDir,
   screenshot,
   screenshotDir,
 } from './support/browser';
@@ -58,19 +55,10 @@ async function waitForText(target: Locator, text: string) {
 }
 
 describe('focus scoring, targets and balances in Chromium', () => {
-  let context: BrowserContext | null = null;
-  let profile = '';
-
-  afterEach(async () => {
-    await context?.close();
-    context = null;
-    if (profile) removeProfileDir(profile);
-  });
+  const openBrowser = freshProfilePerTest();
 
   it('reranks on a changed score, keeps the chosen focus and a new target, and flags a 7 % water balance, all across a reload', async () => {
-    profile = newProfileDir();
-    context = await launch(profile);
-    const { page, errors } = await firstPage(context);
+    const { page, errors } = await openBrowser();
     await page.goto(baseUrl);
     await page.getByRole('button', { name: '打开示例审核' }).first().click();
     await page.getByRole('heading', { name: /强制性清洁生产审核/ }).waitFor();
@@ -228,9 +216,7 @@ describe('focus scoring, targets and balances in Chromium', () => {
   });
 
   it('labels the preset factors and the balance results in English', async () => {
-    profile = newProfileDir();
-    context = await launch(profile);
-    const { page, errors } = await firstPage(context);
+    const { page, errors } = await openBrowser();
     await page.goto(baseUrl);
     await page.getByLabel('界面语言').selectOption('en');
     await page.getByRole('button', { name: 'Open demo audit' }).first().click();

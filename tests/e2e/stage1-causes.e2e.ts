@@ -1,10 +1,7 @@
-import { afterEach, describe, expect, inject, it } from 'vitest';
-import type { BrowserContext, Locator, Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
 import {
-  firstPage,
-  launch,
-  newProfileDir,
-  removeProfileDir,
+  freshProfilePerTest,
   pasteText as paste,
   screenshot,
 } from './support/browser';
@@ -61,19 +58,10 @@ async function openStage(page: Page, name: RegExp): Promise<void> {
 }
 
 describe('stage 1 tables and the stage 3 cause analysis in Chromium', () => {
-  let context: BrowserContext | null = null;
-  let profile = '';
-
-  afterEach(async () => {
-    await context?.close();
-    context = null;
-    if (profile) removeProfileDir(profile);
-  });
+  const openBrowser = freshProfilePerTest();
 
   it('adds a team member and a ticked waste cause by keyboard and keeps both across reload', async () => {
-    profile = newProfileDir();
-    context = await launch(profile);
-    const { page, errors } = await firstPage(context);
+    const { page, errors } = await openBrowser();
     await page.goto(baseUrl);
 
     await page.getByRole('button', { name: '打开示例审核' }).first().click();
@@ -168,9 +156,7 @@ describe('stage 1 tables and the stage 3 cause analysis in Chromium', () => {
   });
 
   it('pastes a block of Excel ticks over a cause and as a new cause without losing a tick', async () => {
-    profile = newProfileDir();
-    context = await launch(profile);
-    const { page, errors } = await firstPage(context);
+    const { page, errors } = await openBrowser();
     const causes = await openDemoCauses(page);
     const voc = bodyRows(causes).nth(6);
     await expect(cellText(voc, COL.A1)).resolves.toBe('✓');
@@ -205,9 +191,7 @@ describe('stage 1 tables and the stage 3 cause analysis in Chromium', () => {
   });
 
   it('keeps the last aspect of a cause and says why when its tick is cleared', async () => {
-    profile = newProfileDir();
-    context = await launch(profile);
-    const { page, errors } = await firstPage(context);
+    const { page, errors } = await openBrowser();
     const causes = await openDemoCauses(page);
     const voc = bodyRows(causes).nth(6);
 

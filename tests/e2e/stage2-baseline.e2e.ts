@@ -1,11 +1,8 @@
-import { afterEach, describe, expect, inject, it } from 'vitest';
-import type { BrowserContext, Locator, Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
 import path from 'node:path';
 import {
-  firstPage,
-  launch,
-  newProfileDir,
-  removeProfileDir,
+  freshProfilePerTest,
   screenshot,
   screenshotDir,
 } from './support/browser';
@@ -110,19 +107,10 @@ function scrollsInside(table: Locator): Promise<boolean> {
 }
 
 describe('the stage 2 baseline tables in Chromium', () => {
-  let context: BrowserContext | null = null;
-  let profile = '';
-
-  afterEach(async () => {
-    await context?.close();
-    context = null;
-    if (profile) removeProfileDir(profile);
-  });
+  const openBrowser = freshProfilePerTest();
 
   it('sums a pasted three-year energy block into 综合能耗 once its unit converts, and keeps it after reload', async () => {
-    profile = newProfileDir();
-    context = await launch(profile);
-    const { page, errors } = await firstPage(context);
+    const { page, errors } = await openBrowser();
     await page.goto(baseUrl);
     await page.getByRole('button', { name: '打开示例审核' }).first().click();
     await page.getByRole('heading', { name: /强制性清洁生产审核/ }).waitFor();

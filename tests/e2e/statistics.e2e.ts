@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import { afterEach, describe, expect, inject, it } from 'vitest';
-import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import {
   auditSummaryOrNull,
   filterPortfolio,
@@ -18,13 +18,7 @@ import {
   COEFFICIENT_SETS,
   DEFAULT_ENERGY_ACCOUNTING,
 } from '../../shared/reference/coefficients';
-import {
-  firstPage,
-  launch,
-  newProfileDir,
-  removeProfileDir,
-  screenshot,
-} from './support/browser';
+import { freshProfilePerTest, screenshot } from './support/browser';
 import { putRows } from '../../scripts/seed-database';
 
 const baseUrl = inject('baseUrl');
@@ -125,21 +119,12 @@ const money = (value: number) =>
   }).format(value);
 
 describe('the statistics page in Chromium', () => {
-  let context: BrowserContext | null = null;
-  let profile = '';
-
-  afterEach(async () => {
-    await context?.close();
-    context = null;
-    if (profile) removeProfileDir(profile);
-  });
+  const openBrowser = freshProfilePerTest();
 
   it('adds up three audits, filters by region, exports, tracks deadlines, certificates and plan targets', async () => {
-    profile = newProfileDir();
-    context = await launch(profile);
+    const { page, errors, context, profile } = await openBrowser();
     // The fake clock: deadlines and expiry are counted from 1 June 2026.
     await context.clock.setFixedTime(new Date('2026-06-01T10:00:00+08:00'));
-    const { page, errors } = await firstPage(context);
     await page.goto(baseUrl);
     await page.getByRole('button', { name: '打开示例审核' }).first().click();
     await page.getByRole('heading', { name: /强制性清洁生产审核/ }).waitFor();

@@ -70,6 +70,9 @@ export async function screenshot(page: Page, name: string): Promise<void> {
 export function freshProfilePerTest(): () => Promise<{
   page: Page;
   errors: string[];
+  context: BrowserContext;
+  /** The profile folder, which also holds a test's downloads. */
+  profile: string;
 }> {
   let context: BrowserContext | null = null;
   let profile = '';
@@ -81,8 +84,9 @@ export function freshProfilePerTest(): () => Promise<{
   });
   return async () => {
     profile = newProfileDir();
-    context = await launch(profile);
-    return firstPage(context);
+    const opened = await launch(profile);
+    context = opened;
+    return { ...(await firstPage(opened)), context: opened, profile };
   };
 }
 
