@@ -170,7 +170,18 @@ describe('options from proposal to implementation in Chromium', () => {
     // code stays F2 until the consultant renumbers.
     await page.getByRole('link', { name: '4. 方案产生和筛选' }).click();
     await page.getByText(/本审核的核算口径/).click();
+    // A low-cost limit above the mid-cost one is refused and nothing changes.
+    await enter(page, '低费上限（万元，不含）', '60');
+    await page
+      .getByText('低费上限必须大于 0 且小于中费上限，未保存。请修改后再试。')
+      .waitFor();
+    await page.getByText(/低费 < 5 万元/).waitFor();
     await enter(page, '低费上限（万元，不含）', '3');
+    await expect
+      .poll(() =>
+        page.getByRole('alert').filter({ hasText: '低费上限' }).count(),
+      )
+      .toBe(0);
     const led = register.getByRole('row', { name: /抛光车间照明/ });
     await expect.poll(() => led.textContent()).toContain('中费');
     await expect(led.textContent()).resolves.toContain('F2');
