@@ -51,8 +51,8 @@ import { errorCodeOf, errorMessage } from '../../i18n/errors';
 import { formatFigure } from '../stages/stage2/analysis/number-format';
 import { EvidencePanel } from '../evidence/EvidencePanel';
 import { EffectsGrid } from './detail/EffectsGrid';
+import { ImplementationCard } from './detail/ImplementationCard';
 import {
-  DateField,
   NumberField,
   LinkChecklist,
   ReasonedOverride,
@@ -121,10 +121,6 @@ export function OptionPage({ auditId, optionId }: OptionPageProps) {
       toast({ tone: 'error', message: errorMessage(t, errorCodeOf(error)) });
     }
   };
-  const saveImplementation = (change: Partial<Option['implementation']>) =>
-    void save((current) => ({
-      implementation: { ...current.implementation, ...change },
-    }));
   const statusLabel = (s: Option['status']) =>
     pickLabel(OPTION_STATUS_LABELS[s], language);
   const group = optionCostGroup(option, rules);
@@ -140,12 +136,6 @@ export function OptionPage({ auditId, optionId }: OptionPageProps) {
   const technology = option.technologyId
     ? technologyById(option.technologyId)
     : undefined;
-  const impl = option.implementation;
-  // Verified benefits imported or entered as parts have no total of their
-  // own; the field then says what the parts add up to.
-  const verifiedFromParts = benefitTotalWanYuanPerYear(
-    impl.verifiedBenefitWanYuanPerYear,
-  );
 
   const move = async (to: Option['status']) => {
     try {
@@ -546,83 +536,7 @@ export function OptionPage({ auditId, optionId }: OptionPageProps) {
         />
       </article>
 
-      <article className="card" aria-labelledby="implementation-heading">
-        <h2 id="implementation-heading">
-          {t('options.detail.implementation')}
-        </h2>
-        <div className="grid-3">
-          {(
-            ['plannedStart', 'plannedEnd', 'actualStart', 'actualEnd'] as const
-          ).map((key) => (
-            <DateField
-              key={key}
-              label={t(`options.detail.${key}`)}
-              name={key}
-              value={impl[key]}
-              onCommit={(value) => saveImplementation({ [key]: value })}
-            />
-          ))}
-          <NumberField
-            label={t('options.detail.actualInvestment')}
-            name="actualInvestment"
-            value={impl.actualInvestmentWanYuan}
-            min={0}
-            onCommit={(actualInvestmentWanYuan) =>
-              saveImplementation({ actualInvestmentWanYuan })
-            }
-          />
-          <NumberField
-            label={t('options.detail.verifiedBenefit')}
-            name="verifiedBenefit"
-            value={impl.verifiedBenefitWanYuanPerYear.total}
-            hint={
-              impl.verifiedBenefitWanYuanPerYear.total === null &&
-              verifiedFromParts !== null ? (
-                <span className="hint">
-                  {t('options.detail.benefitFromParts', {
-                    value: formatFigure(verifiedFromParts, language),
-                  })}
-                </span>
-              ) : undefined
-            }
-            onCommit={(total) =>
-              void save((current) => ({
-                implementation: {
-                  ...current.implementation,
-                  verifiedBenefitWanYuanPerYear: {
-                    ...current.implementation.verifiedBenefitWanYuanPerYear,
-                    total,
-                  },
-                },
-              }))
-            }
-          />
-          <TextField
-            label={t('options.detail.responsible')}
-            name="responsible"
-            value={impl.responsible}
-            maxLength={SHORT_TEXT}
-            onCommit={(responsible) => saveImplementation({ responsible })}
-          />
-        </div>
-        <h3>{t('options.detail.verifiedEffects')}</h3>
-        <EffectsGrid
-          label={t('options.detail.verifiedEffects')}
-          effects={impl.verifiedEffects}
-          onChange={(verifiedEffects) =>
-            saveImplementation({ verifiedEffects })
-          }
-        />
-        <TextField
-          label={t('options.detail.notes')}
-          name="implementationNotes"
-          multiline
-          wide
-          value={impl.notes}
-          maxLength={LONG_TEXT}
-          onCommit={(notes) => saveImplementation({ notes })}
-        />
-      </article>
+      <ImplementationCard option={option} save={save} />
 
       <article className="card" aria-labelledby="evidence-heading">
         <h2 id="evidence-heading">{t('options.detail.evidence')}</h2>
